@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/wiki/PageName.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace cp {
+
+class Commons;
+
+// The pages of one commons: list, read, and change them, one signed commit per change.
+// Reads come from the working tree (which always matches `main` after our own commits);
+// writes update the file, the index and `main` together, so a failed commit leaves
+// nothing half-done and never loses the text that was saved before.
+class PageStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PageStore(Commons& commons);
+
+    // Every page, sorted by title (locale-independent, by code point).
+    [[nodiscard]] Result<QList<PageName>> list() const;
+    [[nodiscard]] bool exists(const PageName& name) const;
+    [[nodiscard]] Result<QString> read(const PageName& name) const;
+
+    // Writes `text` and commits it; `summary` is the commit message (a default one when empty).
+    // Returns the new commit's hex oid. Saving unchanged text commits nothing and returns the head.
+    [[nodiscard]] Result<QString> save(const PageName& name, const QString& text, const QString& summary = {});
+    // Like save, but refuses a page that already exists.
+    [[nodiscard]] Result<QString> create(const PageName& name, const QString& text, const QString& summary = {});
+    [[nodiscard]] Result<QString> rename(const PageName& from, const PageName& to, const QString& summary = {});
+    [[nodiscard]] Result<QString> remove(const PageName& name, const QString& summary = {});
+
+signals:
+    void pageSaved(const cp::PageName& name);
+    void pageCreated(const cp::PageName& name);
+    void pageRenamed(const cp::PageName& from, const cp::PageName& to);
+    void pageRemoved(const cp::PageName& name);
+
+private:
+    Commons& m_commons;
+};
+
+} // namespace cp

@@ -192,7 +192,15 @@ void HtmlWriter::writeTable(const MarkdownNode& table)
         m_out += u"<tr>";
         const QLatin1StringView tag = row.header ? QLatin1StringView("th") : QLatin1StringView("td");
         for (const MarkdownNode& cell : row.children) {
-            m_out += u'<' + tag + u" align=\"" + alignName(cell.align) + u"\">";
+            m_out += u'<' + tag + u" align=\"" + alignName(cell.align) + u'"';
+            if (row.header) {
+                // Qt tints the text of a tinted cell too; a translucent tint would show twice.
+                m_out += u" bgcolor=\"#30808080\"><span style=\"background-color: transparent;\">";
+                writeInlines(cell);
+                m_out += u"</span></th>";
+                continue;
+            }
+            m_out += u'>';
             writeInlines(cell);
             m_out += u"</" + tag + u'>';
         }
@@ -213,7 +221,7 @@ void HtmlWriter::writeCodeBlock(const MarkdownNode& node)
 
 void HtmlWriter::writeBlockQuote(const MarkdownNode& node)
 {
-    m_out += u"<table class=\"quote\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+    m_out += u"<table class=\"quote\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
              u"<td class=\"quote-bar\" width=\"3\"></td><td class=\"quote-body\">\n";
     writeBlocks(node, false);
     m_out += u"</td></tr></table>\n";

@@ -27,7 +27,7 @@ constexpr QLatin1StringView styleSheet{
     "table.code { background-color: rgba(127, 127, 127, 36); margin-top: 6px; margin-bottom: 6px; }\n"
     "table.grid { border-color: #8c8c8c; border-style: solid; border-collapse: collapse;"
     " margin-top: 6px; margin-bottom: 6px; }\n"
-    "table.grid th { background-color: rgba(127, 127, 127, 48); font-weight: 600; }\n"
+    "table.grid th { font-weight: 600; }\n"
     "table.quote { margin-top: 6px; margin-bottom: 6px; }\n"
     "td.quote-bar { background-color: #8c8c8c; }\n"
     "td.quote-body { padding-left: 12px; }\n"

@@ -35,8 +35,8 @@ bool isLineBreakTag(const QString& html)
 // "</script" for "<script src=x>": raw elements whose text means nothing to a reader.
 QString closingTagOfHiddenElement(const QString& html)
 {
-    static const QStringList hidden = {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("textarea"),
-                                       QStringLiteral("title"),  QStringLiteral("iframe"), QStringLiteral("noscript"),
+    static const QStringList hidden = {QStringLiteral("script"), QStringLiteral("style"),   QStringLiteral("textarea"),
+                                       QStringLiteral("title"),  QStringLiteral("iframe"),  QStringLiteral("noscript"),
                                        QStringLiteral("object"), QStringLiteral("template")};
     if (!html.startsWith(u'<'))
         return {};
@@ -53,17 +53,19 @@ QString closingTagOfHiddenElement(const QString& html)
 QLatin1StringView alignName(char align)
 {
     switch (align) {
-    case 'c': return QLatin1StringView("center");
-    case 'r': return QLatin1StringView("right");
-    default: return QLatin1StringView("left");
+    case 'c':
+        return QLatin1StringView("center");
+    case 'r':
+        return QLatin1StringView("right");
+    default:
+        return QLatin1StringView("left");
     }
 }
 
 } // namespace
 
 HtmlWriter::HtmlWriter(const MarkdownRenderer::PageExists& pageExists, const QString& fromPage)
-    : m_pageExistsCallback(pageExists)
-    , m_fromPage(fromPage)
+    : m_pageExistsCallback(pageExists), m_fromPage(fromPage)
 {
     if (m_pageExistsCallback)
         m_pageExists = [this](const QString& title) { return this->pageExists(title); };
@@ -316,8 +318,8 @@ void HtmlWriter::writeText(const QString& text)
 
 void HtmlWriter::writeLink(const MarkdownNode& link)
 {
-    const LinkTarget target = m_linkDepth > 0 ? LinkTarget{}
-                                              : LinkRouter::routeDestination(link.url, m_fromPage, m_pageExists);
+    const LinkTarget target =
+        m_linkDepth > 0 ? LinkTarget{} : LinkRouter::routeDestination(link.url, m_fromPage, m_pageExists);
     if (target.kind == LinkTarget::Kind::Refused)
         writeRefused(link.url);
     else
@@ -418,12 +420,24 @@ void HtmlWriter::escapeAttribute(QStringView text)
             continue;
         m_out += text.mid(run, i - run);
         switch (c) {
-        case u'&': m_out += u"&amp;"; break;
-        case u'<': m_out += u"&lt;"; break;
-        case u'>': m_out += u"&gt;"; break;
-        case u'"': m_out += u"&quot;"; break;
-        case u'\'': m_out += u"&#39;"; break;
-        default: m_out += u' '; break; // control characters have no business in attributes
+        case u'&':
+            m_out += u"&amp;";
+            break;
+        case u'<':
+            m_out += u"&lt;";
+            break;
+        case u'>':
+            m_out += u"&gt;";
+            break;
+        case u'"':
+            m_out += u"&quot;";
+            break;
+        case u'\'':
+            m_out += u"&#39;";
+            break;
+        default:
+            m_out += u' ';
+            break; // control characters have no business in attributes
         }
         run = i + 1;
     }

@@ -47,8 +47,8 @@ QString schemeOf(const QString& text)
         const QChar c = text[i];
         if (c == u':')
             return text.left(i).toLower();
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-                        c == u'+' || c == u'-' || c == u'.';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'+' ||
+                        c == u'-' || c == u'.';
         if (!ok)
             return {};
     }
@@ -156,8 +156,7 @@ QString LinkRouter::resolveWikiTarget(const QString& target, const QString& from
 {
     const QString trimmed = target.trimmed();
     const bool relative = trimmed == QLatin1StringView(".") || trimmed == QLatin1StringView("..") ||
-                          trimmed.startsWith(QLatin1StringView("./")) ||
-                          trimmed.startsWith(QLatin1StringView("../"));
+                          trimmed.startsWith(QLatin1StringView("./")) || trimmed.startsWith(QLatin1StringView("../"));
     const QString base = relative ? folderOf(pageTitle(fromPage)) : QString();
     return pageTitle(trimmed, base);
 }
@@ -168,8 +167,7 @@ LinkTarget LinkRouter::routeWikiLink(const QString& target, const QString& fromP
     return title.isEmpty() ? refused() : pageTarget(title, exists);
 }
 
-LinkTarget LinkRouter::routeDestination(const QString& destination, const QString& fromPage,
-                                        const PageExists& exists)
+LinkTarget LinkRouter::routeDestination(const QString& destination, const QString& fromPage, const PageExists& exists)
 {
     const QString probe = probeOf(destination);
     if (probe.isEmpty() || probe.startsWith(u'#') || probe.startsWith(QLatin1StringView("//")))
@@ -230,11 +228,16 @@ LinkTarget LinkRouter::routeImage(const QString& source, const QString& fromPage
 QString LinkRouter::href(const LinkTarget& target)
 {
     switch (target.kind) {
-    case LinkTarget::Kind::Page: return pageScheme + u':' + encoded(target.page);
-    case LinkTarget::Kind::MissingPage: return newPageScheme + u':' + encoded(target.page);
-    case LinkTarget::Kind::Attachment: return fileScheme + u':' + encoded(target.path);
-    case LinkTarget::Kind::External: return target.url.toString(QUrl::FullyEncoded);
-    case LinkTarget::Kind::Refused: break;
+    case LinkTarget::Kind::Page:
+        return pageScheme + u':' + encoded(target.page);
+    case LinkTarget::Kind::MissingPage:
+        return newPageScheme + u':' + encoded(target.page);
+    case LinkTarget::Kind::Attachment:
+        return fileScheme + u':' + encoded(target.path);
+    case LinkTarget::Kind::External:
+        return target.url.toString(QUrl::FullyEncoded);
+    case LinkTarget::Kind::Refused:
+        break;
     }
     return {};
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace cp {
@@ -36,10 +35,10 @@ struct MarkdownNode
     };
 
     Type type = Type::Document;
-    QString literal;    // Text, Code, CodeBlock, HtmlBlock, HtmlInline
-    QString url;        // Link, Image: the destination as written (entities and escapes resolved)
-    QString title;      // Link, Image: the title; CodeBlock: the fence info string
-    int number = 0;     // Heading: level 1..6; List: start number of an ordered list
+    QString literal;      // Text, Code, CodeBlock, HtmlBlock, HtmlInline
+    QString url;          // Link, Image: the destination as written (entities and escapes resolved)
+    QString title;        // Link, Image: the title; CodeBlock: the fence info string
+    int number = 0;       // Heading: level 1..6; List: start number of an ordered list
     bool ordered = false; // List
     bool tight = false;   // List
     bool task = false;    // Item: a task list item ("- [ ]" / "- [x]")

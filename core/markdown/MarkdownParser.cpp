@@ -3,7 +3,6 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
-
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -64,25 +63,62 @@ using Type = MarkdownNode::Type;
 bool typeOf(cmark_node* node, const Extensions& ext, Type* type)
 {
     switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_DOCUMENT: *type = Type::Document; return true;
-    case CMARK_NODE_BLOCK_QUOTE: *type = Type::BlockQuote; return true;
-    case CMARK_NODE_LIST: *type = Type::List; return true;
-    case CMARK_NODE_ITEM: *type = Type::Item; return true;
-    case CMARK_NODE_CODE_BLOCK: *type = Type::CodeBlock; return true;
-    case CMARK_NODE_HTML_BLOCK: *type = Type::HtmlBlock; return true;
-    case CMARK_NODE_PARAGRAPH: *type = Type::Paragraph; return true;
-    case CMARK_NODE_HEADING: *type = Type::Heading; return true;
-    case CMARK_NODE_THEMATIC_BREAK: *type = Type::ThematicBreak; return true;
-    case CMARK_NODE_TEXT: *type = Type::Text; return true;
-    case CMARK_NODE_SOFTBREAK: *type = Type::SoftBreak; return true;
-    case CMARK_NODE_LINEBREAK: *type = Type::LineBreak; return true;
-    case CMARK_NODE_CODE: *type = Type::Code; return true;
-    case CMARK_NODE_HTML_INLINE: *type = Type::HtmlInline; return true;
-    case CMARK_NODE_EMPH: *type = Type::Emphasis; return true;
-    case CMARK_NODE_STRONG: *type = Type::Strong; return true;
-    case CMARK_NODE_LINK: *type = Type::Link; return true;
-    case CMARK_NODE_IMAGE: *type = Type::Image; return true;
-    default: break;
+    case CMARK_NODE_DOCUMENT:
+        *type = Type::Document;
+        return true;
+    case CMARK_NODE_BLOCK_QUOTE:
+        *type = Type::BlockQuote;
+        return true;
+    case CMARK_NODE_LIST:
+        *type = Type::List;
+        return true;
+    case CMARK_NODE_ITEM:
+        *type = Type::Item;
+        return true;
+    case CMARK_NODE_CODE_BLOCK:
+        *type = Type::CodeBlock;
+        return true;
+    case CMARK_NODE_HTML_BLOCK:
+        *type = Type::HtmlBlock;
+        return true;
+    case CMARK_NODE_PARAGRAPH:
+        *type = Type::Paragraph;
+        return true;
+    case CMARK_NODE_HEADING:
+        *type = Type::Heading;
+        return true;
+    case CMARK_NODE_THEMATIC_BREAK:
+        *type = Type::ThematicBreak;
+        return true;
+    case CMARK_NODE_TEXT:
+        *type = Type::Text;
+        return true;
+    case CMARK_NODE_SOFTBREAK:
+        *type = Type::SoftBreak;
+        return true;
+    case CMARK_NODE_LINEBREAK:
+        *type = Type::LineBreak;
+        return true;
+    case CMARK_NODE_CODE:
+        *type = Type::Code;
+        return true;
+    case CMARK_NODE_HTML_INLINE:
+        *type = Type::HtmlInline;
+        return true;
+    case CMARK_NODE_EMPH:
+        *type = Type::Emphasis;
+        return true;
+    case CMARK_NODE_STRONG:
+        *type = Type::Strong;
+        return true;
+    case CMARK_NODE_LINK:
+        *type = Type::Link;
+        return true;
+    case CMARK_NODE_IMAGE:
+        *type = Type::Image;
+        return true;
+    default:
+        break;
     }
     // Extension nodes: known by the extension that made them and their type name.
     cmark_syntax_extension* owner = cmark_node_get_syntax_extension(node);

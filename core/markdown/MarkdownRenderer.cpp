@@ -40,8 +40,7 @@ class PageLinkCollector
 {
 public:
     PageLinkCollector(const MarkdownRenderer::PageExists& exists, const QString& fromPage)
-        : m_exists(exists)
-        , m_fromPage(fromPage)
+        : m_exists(exists), m_fromPage(fromPage)
     {
     }
 
@@ -88,10 +87,7 @@ private:
 
 } // namespace
 
-MarkdownRenderer::MarkdownRenderer(PageExists pageExists)
-    : m_pageExists(std::move(pageExists))
-{
-}
+MarkdownRenderer::MarkdownRenderer(PageExists pageExists) : m_pageExists(std::move(pageExists)) {}
 
 QString MarkdownRenderer::toHtml(const QString& markdown) const
 {

@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 
 namespace cp {
@@ -20,9 +19,9 @@ struct LinkTarget
         Refused,     // anything else (javascript:, file:, data:, ...): not followable
     };
     Kind kind = Kind::Refused;
-    QString page;  // for Page / MissingPage: the title, e.g. "Folder/Page"
-    QUrl url;      // for External / Attachment
-    QString path;  // for Attachment: the file's path from the commons root, e.g. "images/map.png"
+    QString page; // for Page / MissingPage: the title, e.g. "Folder/Page"
+    QUrl url;     // for External / Attachment
+    QString path; // for Attachment: the file's path from the commons root, e.g. "images/map.png"
 };
 
 // Markdown (GitHub-flavoured: tables, strikethrough, autolinks, task lists,

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -32,9 +31,10 @@ QString generatePage(qsizetype targetBytes)
         page += u"- [ ] an open task\n- [x] a finished task\n\n"_s;
         page += u"| Name | Count | Note |\n|:-----|------:|:----:|\n"_s;
         for (int row = 0; row < 4; ++row)
-            page += u"| item "_s + QString::number(row) + u" | "_s + QString::number(row * 7) +
-                    u" | [[Page "_s + QString::number(row) + u"]] |\n"_s;
-        page += u"\n```cpp\nint section"_s + n + u"(int a, int b)\n{\n    return a < b ? a : b; // [[not a link]]\n}\n```\n\n"_s;
+            page += u"| item "_s + QString::number(row) + u" | "_s + QString::number(row * 7) + u" | [[Page "_s +
+                    QString::number(row) + u"]] |\n"_s;
+        page += u"\n```cpp\nint section"_s + n +
+                u"(int a, int b)\n{\n    return a < b ? a : b; // [[not a link]]\n}\n```\n\n"_s;
         page += u"> A quotation in section "_s + n + u", with a second line.\n\n1. one\n2. two\n\n"_s;
     }
     return page;
@@ -65,8 +65,8 @@ int main(int argc, char** argv)
         htmlSize = html.size();
     }
     std::sort(millis.begin(), millis.end());
-    const double median = millis.size() % 2 ? millis[millis.size() / 2]
-                                            : (millis[millis.size() / 2 - 1] + millis[millis.size() / 2]) / 2;
+    const double median =
+        millis.size() % 2 ? millis[millis.size() / 2] : (millis[millis.size() / 2 - 1] + millis[millis.size() / 2]) / 2;
     std::printf("render %lld-byte page to %lld chars of HTML: median %.2f ms, min %.2f ms, max %.2f ms (%d runs)\n",
                 static_cast<long long>(markdown.toUtf8().size()), static_cast<long long>(htmlSize), median,
                 millis.front(), millis.back(), runs);

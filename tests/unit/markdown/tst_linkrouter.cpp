@@ -44,8 +44,8 @@ private slots:
         QTest::newRow("page climbing out") << u"commonplace-page:../secret"_s << Kind::Refused << QString();
         QTest::newRow("page encoded climb") << u"commonplace-page:%2E%2E/secret"_s << Kind::Refused << QString();
         QTest::newRow("page in .git") << u"commonplace-page:.git/config"_s << Kind::Refused << QString();
-        QTest::newRow("page in .commonplace") << u"commonplace-page:.commonplace/commons"_s << Kind::Refused
-                                              << QString();
+        QTest::newRow("page in .commonplace")
+            << u"commonplace-page:.commonplace/commons"_s << Kind::Refused << QString();
         QTest::newRow("page with NUL") << u"commonplace-page:a%00b"_s << Kind::Refused << QString();
         QTest::newRow("page with host") << u"commonplace-page://evil/Page"_s << Kind::Refused << QString();
         QTest::newRow("page with query") << u"commonplace-page:Page?x=1"_s << Kind::Refused << QString();
@@ -94,9 +94,9 @@ private slots:
     void hrefRoundTripsThroughClassify_data()
     {
         QTest::addColumn<QString>("title");
-        for (const QString& title : {u"Plain"_s, u"Folder/Sub/Page"_s, u"C# notes?"_s, u"100% done"_s, u"a&b \"q\""_s,
-                                     u"Страница/Подстраница"_s, u"ёлка"_s, u"emoji 🙂 page"_s, u"x:y"_s,
-                                     u"two  spaces"_s, u"日本語"_s})
+        for (const QString& title :
+             {u"Plain"_s, u"Folder/Sub/Page"_s, u"C# notes?"_s, u"100% done"_s, u"a&b \"q\""_s,
+              u"Страница/Подстраница"_s, u"ёлка"_s, u"emoji 🙂 page"_s, u"x:y"_s, u"two  spaces"_s, u"日本語"_s})
             QTest::newRow(qPrintable(title)) << title;
     }
 
@@ -227,8 +227,8 @@ private slots:
         QTest::addColumn<QString>("path");
 
         QTest::newRow("beside the page") << u"map.png"_s << Kind::Attachment << u"Folder/map.png"_s;
-        QTest::newRow("attachments folder") << u"/attachments/a%20b.jpg"_s << Kind::Attachment
-                                            << u"attachments/a b.jpg"_s;
+        QTest::newRow("attachments folder")
+            << u"/attachments/a%20b.jpg"_s << Kind::Attachment << u"attachments/a b.jpg"_s;
         QTest::newRow("remote") << u"https://example.org/x.png"_s << Kind::External << QString();
         QTest::newRow("data") << u"data:image/png;base64,AAAA"_s << Kind::Refused << QString();
         QTest::newRow("file") << u"file:///home/me/x.png"_s << Kind::Refused << QString();

@@ -3,7 +3,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-
 #include <thread>
 #include <vector>
 
@@ -81,8 +80,8 @@ private slots:
 
     void tables()
     {
-        const QString html = body(
-            MarkdownRenderer().toHtml(u"| Name | Count | Mid |\n|:-----|------:|:---:|\n| apples | 3 | x |\n"_s));
+        const QString html =
+            body(MarkdownRenderer().toHtml(u"| Name | Count | Mid |\n|:-----|------:|:---:|\n| apples | 3 | x |\n"_s));
         QVERIFY(html.contains(u"<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\">"_s));
         const QRegularExpression headers(u"<th align=\"(\\w+)\"[^>]*>(?:<span[^>]*>)?(\\w+)"_s);
         QStringList found;
@@ -124,18 +123,19 @@ private slots:
 
     void autolinks()
     {
-        const QString html =
-            body(MarkdownRenderer().toHtml(u"Visit www.example.com or https://example.org/x and mail me@example.org"_s));
+        const QString html = body(
+            MarkdownRenderer().toHtml(u"Visit www.example.com or https://example.org/x and mail me@example.org"_s));
         const QStringList hrefs = attributeValues(html, u"href"_s);
-        QCOMPARE(hrefs, (QStringList{u"http://www.example.com"_s, u"https://example.org/x"_s,
-                                     u"mailto:me@example.org"_s}));
+        QCOMPARE(hrefs,
+                 (QStringList{u"http://www.example.com"_s, u"https://example.org/x"_s, u"mailto:me@example.org"_s}));
         for (const QString& href : hrefs)
             QCOMPARE(MarkdownRenderer::classify(QUrl(href)).kind, LinkTarget::Kind::External);
     }
 
     void codeBlocksOnTint()
     {
-        const QString html = body(MarkdownRenderer().toHtml(u"```cpp\nif (a < b && c) {}\n<script>x</script>\n```\n"_s));
+        const QString html =
+            body(MarkdownRenderer().toHtml(u"```cpp\nif (a < b && c) {}\n<script>x</script>\n```\n"_s));
         QVERIFY(html.contains(u"<table class=\"code\""_s));
         QVERIFY(html.contains(u"<pre>if (a &lt; b &amp;&amp; c) {}\n&lt;script&gt;x&lt;/script&gt;</pre>"_s));
         QVERIFY(!html.contains(u"<script"_s));
@@ -260,8 +260,8 @@ private slots:
         QFETCH(QString, markdown);
         QFETCH(QString, kept);
         const QString html = body(MarkdownRenderer().toHtml(markdown));
-        for (const QString& bad : {u"<script"_s, u"<img"_s, u"<iframe"_s, u"onclick"_s, u"onerror"_s,
-                                   u"onmouseover"_s, u"alert(1)"_s, u"<style"_s, u"<div"_s, u"<b "_s, u"<!--"_s})
+        for (const QString& bad : {u"<script"_s, u"<img"_s, u"<iframe"_s, u"onclick"_s, u"onerror"_s, u"onmouseover"_s,
+                                   u"alert(1)"_s, u"<style"_s, u"<div"_s, u"<b "_s, u"<!--"_s})
             QVERIFY2(!html.contains(bad, Qt::CaseInsensitive), qPrintable(bad + u" in "_s + html));
         QVERIFY2(html.contains(kept), qPrintable(html));
     }

@@ -19,19 +19,16 @@ private slots:
         QTest::newRow("plain") << u"see [[Page]] now"_s << QStringList{u"Page"_s} << QStringList{u"Page"_s};
         QTest::newRow("label") << u"[[Folder/Page|the label]]"_s << QStringList{u"Folder/Page"_s}
                                << QStringList{u"the label"_s};
-        QTest::newRow("trimmed") << u"[[  Page  |  label ]]"_s << QStringList{u"Page"_s}
-                                 << QStringList{u"label"_s};
+        QTest::newRow("trimmed") << u"[[  Page  |  label ]]"_s << QStringList{u"Page"_s} << QStringList{u"label"_s};
         QTest::newRow("empty label") << u"[[Page|]]"_s << QStringList{u"Page"_s} << QStringList{u"Page"_s};
-        QTest::newRow("two") << u"[[A]] and [[B|b]]"_s << QStringList{u"A"_s, u"B"_s}
-                             << QStringList{u"A"_s, u"b"_s};
+        QTest::newRow("two") << u"[[A]] and [[B|b]]"_s << QStringList{u"A"_s, u"B"_s} << QStringList{u"A"_s, u"b"_s};
         QTest::newRow("extra bracket") << u"[[[A]]]"_s << QStringList{u"A"_s} << QStringList{u"A"_s};
         QTest::newRow("reopened") << u"[[a [[B]]"_s << QStringList{u"B"_s} << QStringList{u"B"_s};
         QTest::newRow("unclosed") << u"[[Page"_s << QStringList{} << QStringList{};
         QTest::newRow("single brackets") << u"[Page]"_s << QStringList{} << QStringList{};
         QTest::newRow("empty target") << u"[[ ]] [[|x]]"_s << QStringList{} << QStringList{};
         QTest::newRow("newline") << u"[[Pa\nge]]"_s << QStringList{} << QStringList{};
-        QTest::newRow("cyrillic") << u"[[Страница|метка]]"_s << QStringList{u"Страница"_s}
-                                  << QStringList{u"метка"_s};
+        QTest::newRow("cyrillic") << u"[[Страница|метка]]"_s << QStringList{u"Страница"_s} << QStringList{u"метка"_s};
     }
 
     void findsTargetsAndLabels()

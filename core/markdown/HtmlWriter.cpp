@@ -11,11 +11,6 @@ namespace {
 
 using Type = MarkdownNode::Type;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::HtmlWriter", text);
-}
-
 bool isLineBreakTag(const QString& html)
 {
     // <br>, <br/>, <br /> in any case: the one raw tag worth keeping (common in table cells).
@@ -348,7 +343,8 @@ void HtmlWriter::writeImage(const MarkdownNode& image)
         return;
     case LinkTarget::Kind::External: {
         // Remote images are never fetched: offer a link the reader may choose to follow.
-        const QString label = tr("Image: %1").arg(alt.isEmpty() ? target.url.toString() : alt);
+        const QString label =
+            QCoreApplication::translate("cp::HtmlWriter", "Image: %1").arg(alt.isEmpty() ? target.url.toString() : alt);
         if (m_linkDepth > 0) {
             escape(label);
             return;
@@ -360,7 +356,7 @@ void HtmlWriter::writeImage(const MarkdownNode& image)
     }
     default:
         writeRefused(image.url);
-        escape(alt.isEmpty() ? tr("Image") : alt);
+        escape(alt.isEmpty() ? QCoreApplication::translate("cp::HtmlWriter", "Image") : alt);
         m_out += u"</span>";
         return;
     }
@@ -380,7 +376,7 @@ void HtmlWriter::writeAnchor(const LinkTarget& target, const QString& title)
     m_out += u'"';
     if (target.kind == LinkTarget::Kind::MissingPage) {
         m_out += u" class=\"missing\" title=\"";
-        escapeAttribute(tr("Create the page \u201c%1\u201d").arg(target.page));
+        escapeAttribute(QCoreApplication::translate("cp::HtmlWriter", "Create the page “%1”").arg(target.page));
         m_out += u'"';
     } else if (!title.isEmpty()) {
         m_out += u" title=\"";
@@ -393,7 +389,7 @@ void HtmlWriter::writeAnchor(const LinkTarget& target, const QString& title)
 void HtmlWriter::writeRefused(const QString& destination)
 {
     m_out += u"<span class=\"refused\" title=\"";
-    escapeAttribute(tr("This link cannot be opened: %1").arg(destination));
+    escapeAttribute(QCoreApplication::translate("cp::HtmlWriter", "This link cannot be opened: %1").arg(destination));
     m_out += u"\">";
 }
 

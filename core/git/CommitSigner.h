@@ -3,7 +3,6 @@
 #include "core/Error.h"
 
 #include <QByteArray>
-
 #include <functional>
 
 namespace cp {

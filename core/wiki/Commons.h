@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/git/CommitSigner.h"
+#include "core/git/Signature.h"
 
 #include <QObject>
 #include <QString>
@@ -44,16 +45,25 @@ public:
     // Opens an existing commons; a plain git repository without commons.json is refused.
     [[nodiscard]] static Result<std::unique_ptr<Commons>> open(const QString& dir);
 
+    // Where the commons settings live in the tree: ".commonplace/commons.json".
+    static const QString InfoPath;
+
     [[nodiscard]] QString path() const;
     // Hex oid of the root commit.
     [[nodiscard]] QString id() const;
+    // As main holds it now (peers may edit it).
     [[nodiscard]] CommonsInfo info() const;
+    // Hex oid of refs/heads/main.
+    [[nodiscard]] QString head() const;
 
     void setAuthor(const Author& author);
     [[nodiscard]] Author author() const;
     // Signs every commit made from now on; an empty signer leaves commits unsigned.
     void setSigner(CommitSigner signer);
     [[nodiscard]] const CommitSigner& signer() const;
+    // The git author for `author`, timed now: "Anonymous" when the name is empty,
+    // a placeholder address when the email is.
+    [[nodiscard]] static git::Signature signatureFor(const Author& author);
 
     [[nodiscard]] git::Repository& repository();
     [[nodiscard]] PageStore& pages();

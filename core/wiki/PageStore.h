@@ -10,6 +10,8 @@
 namespace cp {
 
 class Commons;
+struct ChangeOutcome;
+struct FileChange;
 
 // The pages of one commons: list, read, and change them, one signed commit per change.
 // Reads come from the working tree (which always matches `main` after our own commits);
@@ -28,6 +30,7 @@ public:
 
     // Writes `text` and commits it; `summary` is the commit message (a default one when empty).
     // Returns the new commit's hex oid. Saving unchanged text commits nothing and returns the head.
+    // Signals: pageCreated (when the page is new), then pageSaved, then Commons::headChanged.
     [[nodiscard]] Result<QString> save(const PageName& name, const QString& text, const QString& summary = {});
     // Like save, but refuses a page that already exists.
     [[nodiscard]] Result<QString> create(const PageName& name, const QString& text, const QString& summary = {});
@@ -41,6 +44,11 @@ signals:
     void pageRemoved(const cp::PageName& name);
 
 private:
+    [[nodiscard]] Result<QString> write(const PageName& name, const QString& text, const QString& summary,
+                                        bool mustBeNew);
+    [[nodiscard]] Result<ChangeOutcome> commitChanges(const QList<FileChange>& changes, const QString& message);
+    [[nodiscard]] static Result<QString> finish(const ChangeOutcome& outcome);
+
     Commons& m_commons;
 };
 

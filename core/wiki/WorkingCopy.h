@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/git/CommitSigner.h"
+#include "core/git/Oid.h"
+#include "core/git/Signature.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace cp {
+
+namespace git {
+class Repository;
+}
+
+// One file to write (content set) or delete (content empty) in a change.
+struct FileChange
+{
+    QString path; // relative to the working tree, '/'-separated
+    std::optional<QByteArray> content;
+};
+
+// What a committed change did.
+struct ChangeOutcome
+{
+    git::Oid head;          // refs/heads/main after the change
+    bool committed = false; // false when the change left the tree as it was
+    // Set when the commit is made but the working folder or index could not follow;
+    // the saved text is safe in the commit and repair() brings the folder up to date.
+    std::optional<Error> workingTreeError;
+};
+
+// Keeps refs/heads/main, the index and the working folder of a commons in step.
+// A change is committed in an order that never loses saved text: blobs, tree and
+// commit first, then main moves atomically (compare-and-swap), and only then the
+// files and the index follow. A failure before the move changes nothing visible.
+class WorkingCopy
+{
+public:
+    static const QString MainRef; // "refs/heads/main"
+
+    explicit WorkingCopy(git::Repository& repo) : m_repo(repo) {}
+
+    // Commits `changes` on top of main (or as the root commit when main is unborn).
+    [[nodiscard]] Result<ChangeOutcome> commit(const QList<FileChange>& changes, const QString& message,
+                                               const git::Signature& author, const CommitSigner& signer);
+
+    // After a crash between moving main and updating the folder, the index still
+    // holds the older tree: brings files that were not edited since up to date.
+    [[nodiscard]] Status repair();
+
+    // Writes (or deletes) the files of `changes` in the working folder and records
+    // them in the index; for content that main already holds.
+    [[nodiscard]] Status updateFolder(const QList<FileChange>& changes);
+
+private:
+    git::Repository& m_repo;
+};
+
+} // namespace cp

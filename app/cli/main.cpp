@@ -1,0 +1,20 @@
+// commonplace-cli: the headless Commonplace. Commands live in *Commands.cpp files
+// and register themselves; this file only starts the event loop and hands over.
+#include "app/cli/CommandLine.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same name as the GUI, so both find the default profile in the same place.
+    QCoreApplication::setApplicationName(QStringLiteral("commonplace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+
+    cp::cli::CommandLine commandLine;
+    // Every command runs inside exec(), so one that waits for the network just returns
+    // and finishes later; none needs an event loop of its own.
+    QTimer::singleShot(0, &commandLine, [&commandLine] { commandLine.start(QCoreApplication::arguments()); });
+    return QCoreApplication::exec();
+}

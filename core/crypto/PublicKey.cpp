@@ -14,6 +14,13 @@ namespace {
 const QString kDidPrefix = QStringLiteral("did:key:");
 // Multicodec "ed25519-pub" (0xed) as an unsigned varint: 0xed 0x01.
 constexpr char kMulticodec[] = {'\xed', '\x01'};
+constexpr qsizetype kPidLength = 48;
+
+// What of a pasted id to repeat in a message: enough to recognise it.
+QString shown(QStringView text)
+{
+    return text.size() <= 64 ? text.toString() : text.first(60).toString() + u'…';
+}
 
 } // namespace
 
@@ -29,10 +36,10 @@ Result<PublicKey> PublicKey::fromBytes(QByteArrayView bytes)
 Result<PublicKey> PublicKey::fromDid(QStringView did)
 {
     if (!did.startsWith(kDidPrefix))
-        return fail(Error::user(tr("“%1” is not a peer id: it should start with “did:key:z6Mk”.").arg(did)));
+        return fail(Error::user(tr("“%1” is not a peer id: it should start with “did:key:z6Mk”.").arg(shown(did))));
     auto key = fromPid(did.mid(kDidPrefix.size()));
     if (!key)
-        return fail(Error{key.error().kind, tr("Peer id “%1”: %2").arg(did, key.error().message)});
+        return fail(Error{key.error().kind, tr("Peer id “%1”: %2").arg(shown(did), key.error().message)});
     return key;
 }
 
@@ -43,16 +50,21 @@ Result<PublicKey> PublicKey::fromPid(QStringView pid)
     if (pid.front() != u'z')
         return fail(Error::user(
             tr("only base58btc keys (starting with “z”) are supported, this one starts with “%1”.").arg(pid.front())));
-    auto decoded = base58::decode(pid.mid(1));
-    if (!decoded)
-        return fail(decoded.error());
-    // Every Ed25519 key encodes to "z6Mk" + 44 characters.
+    // Every Ed25519 key encodes to "z6Mk" + 44 characters (0xed 0x01 fixes the first digits).
     if (!pid.startsWith(u"z6Mk"))
         return fail(Error::user(tr("this is not an Ed25519 key (those start with z6Mk).")));
-    if (decoded->size() != 2 + Size || !decoded->startsWith(QByteArrayView(kMulticodec, 2)))
+    const auto wrongLength = [&] {
         return fail(Error::user(tr("the id is cut short or has extra characters (an Ed25519 peer id has 48 "
                                    "characters after did:key:, this one has %1).")
                                     .arg(pid.size())));
+    };
+    if (pid.size() != kPidLength)
+        return wrongLength();
+    auto decoded = base58::decode(pid.mid(1));
+    if (!decoded)
+        return fail(decoded.error());
+    if (decoded->size() != 2 + Size || !decoded->startsWith(QByteArrayView(kMulticodec, 2)))
+        return wrongLength();
     return fromBytes(QByteArrayView(*decoded).sliced(2));
 }
 

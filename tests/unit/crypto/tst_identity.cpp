@@ -1,6 +1,10 @@
+#include "SshKeygen.h"
 #include "core/crypto/Identity.h"
+#include "core/crypto/OpenSshKey.h"
 #include "core/crypto/SshSignature.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using cp::Identity;
@@ -70,6 +74,70 @@ private slots:
 
         auto none = Identity::commitSigner(nullptr)(content);
         QVERIFY(!none);
+    }
+
+    // What the integration must achieve, checked early with stock git: a commit
+    // object carrying our signature in gpgsig passes `git verify-commit`.
+    void stockGitVerifiesSignedCommits()
+    {
+        SKIP_WITHOUT_SSH_KEYGEN();
+        const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+        if (git.isEmpty())
+            QSKIP("git is not installed: the stock git check did not run");
+        QTemporaryDir dir;
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess process;
+            process.setWorkingDirectory(dir.path());
+            process.start(git, args);
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(20000);
+            const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            const QByteArray err = process.readAllStandardError();
+            // stdout (trimmed) when it worked, stderr to explain a failure
+            return std::pair{code, code == 0 ? process.readAllStandardOutput().trimmed() : err};
+        };
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("-q")}).first, 0);
+
+        auto identity = std::make_shared<const Identity>(Identity::generate());
+        const QByteArray author = "Ada <" + identity->did().toUtf8() + "> 1700000000 +0000\n";
+        const QByteArray header =
+            "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor " + author + "committer " + author;
+        const QByteArray message = "\nFirst page\n";
+        const QByteArray signature = Identity::commitSigner(identity)(header + message).value();
+        QByteArray gpgsig = signature.trimmed();
+        gpgsig.replace("\n", "\n ");
+        const QByteArray commit = header + "gpgsig " + gpgsig + "\n" + message;
+        const auto [hashed, oid] = run({QStringLiteral("hash-object"), QStringLiteral("-t"), QStringLiteral("commit"),
+                                        QStringLiteral("-w"), QStringLiteral("--stdin")},
+                                       commit);
+        QVERIFY2(hashed == 0, oid.constData());
+
+        const QString signers = dir.filePath(QStringLiteral("allowed_signers"));
+        QFile file(signers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(cp::OpenSshKey::allowedSignersLine(identity->publicKey()).toUtf8() + '\n');
+        file.close();
+        const QStringList verify = {QStringLiteral("-c"),
+                                    QStringLiteral("gpg.format=ssh"),
+                                    QStringLiteral("-c"),
+                                    QStringLiteral("gpg.ssh.allowedSignersFile=") + signers,
+                                    QStringLiteral("verify-commit"),
+                                    QString::fromLatin1(oid)};
+        const auto [verified, output] = run(verify);
+        QVERIFY2(verified == 0, output.constData());
+
+        // The same signature on a changed message fails.
+        QByteArray forged = commit;
+        forged.replace("First page", "Forged page");
+        const auto [hashedForged, forgedOid] =
+            run({QStringLiteral("hash-object"), QStringLiteral("-t"), QStringLiteral("commit"), QStringLiteral("-w"),
+                 QStringLiteral("--stdin")},
+                forged);
+        QCOMPARE(hashedForged, 0);
+        QStringList verifyForged = verify;
+        verifyForged.last() = QString::fromLatin1(forgedOid);
+        QVERIFY(run(verifyForged).first != 0);
     }
 };
 

@@ -93,6 +93,9 @@ private slots:
                                        << QStringLiteral("“0” is not a base58 character");
         QTest::newRow("cut short") << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do")
                                    << QStringLiteral("cut short");
+        QTest::newRow("extra characters")
+            << QStringLiteral("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doKK") << QStringLiteral("has 49");
+        QTest::newRow("huge paste") << QStringLiteral("z6Mk") + QString(1 << 20, u'a') << QStringLiteral("extra");
         QTest::newRow("secp256k1") << QStringLiteral("did:key:zQ3shQo6TF2moaqMTrUZEM1jeuYRQXeHEx4evX9751y2qPqRA")
                                    << QStringLiteral("not an Ed25519 key");
     }

@@ -1,5 +1,6 @@
 #include "core/crypto/SecretHandshakeKeys.h"
 
+#include "core/crypto/Identity.h"
 #include "core/crypto/SecretHandshakeSecureMemory.h"
 #include "core/crypto/Sodium.h"
 
@@ -76,6 +77,13 @@ Result<SecretHandshakeKeys> SecretHandshakeKeys::fromSeed(QByteArrayView network
                              reinterpret_cast<const unsigned char*>(seed.data()));
     std::memcpy(material->networkKey, networkKey.data(), kNetworkKeySize);
     return SecretHandshakeKeys(std::shared_ptr<const Material>(std::move(material)));
+}
+
+Result<SecretHandshakeKeys> SecretHandshakeKeys::fromIdentity(QByteArrayView networkKey, const Identity& identity)
+{
+    const auto& publicKey = identity.publicKey().raw();
+    return create(networkKey, QByteArrayView(reinterpret_cast<const char*>(publicKey.data()), kPublicKeySize),
+                  identity.secretKey().view());
 }
 
 Result<SecretHandshakeKeys> SecretHandshakeKeys::generate(QByteArrayView networkKey)

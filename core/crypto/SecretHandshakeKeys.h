@@ -9,6 +9,8 @@
 
 namespace cp {
 
+class Identity;
+
 // What one side brings to a secret handshake: the commons' network key (the SHS
 // "app key", 32 bytes) and our long-term Ed25519 identity (32-byte public key,
 // 64-byte libsodium secret key = seed || public key). The secrets live in
@@ -27,7 +29,9 @@ public:
                                                             QByteArrayView secretKey);
     // The identity derived from a 32-byte Ed25519 seed (crypto_sign_seed_keypair).
     [[nodiscard]] static Result<SecretHandshakeKeys> fromSeed(QByteArrayView networkKey, QByteArrayView seed);
-    // A fresh random identity (tests, benchmarks, first run).
+    // Our installation's identity (core/crypto/Identity) under a commons' network key.
+    [[nodiscard]] static Result<SecretHandshakeKeys> fromIdentity(QByteArrayView networkKey, const Identity& identity);
+    // A fresh random identity (tests, benchmarks).
     [[nodiscard]] static Result<SecretHandshakeKeys> generate(QByteArrayView networkKey);
 
     // The same identity under another network key.

@@ -2,6 +2,7 @@
 
 #include "core/crypto/BoxStreamBoxer.h"
 #include "core/crypto/BoxStreamUnboxer.h"
+#include "core/crypto/Identity.h"
 #include "core/crypto/SecretHandshakeClient.h"
 #include "core/crypto/SecretHandshakeKeys.h"
 #include "core/crypto/SecretHandshakeServer.h"
@@ -34,6 +35,7 @@ private slots:
     void tamperedPacketsFail();
     void stepsOutOfOrderFail();
     void keysRejectBadInput();
+    void keysFromIdentity();
 
 private:
     QJsonArray m_vectors;
@@ -441,6 +443,16 @@ void TestSecretHandshake::keysRejectBadInput()
     QVERIFY(SecretHandshakeKeys::create(networkKey('n'), good->publicKey(), good->secretKey()));
     QVERIFY(!SecretHandshakeClient::create(*good, QByteArray(31, 'p')));
     QVERIFY(!SecretHandshakeServer::create({}));
+}
+
+void TestSecretHandshake::keysFromIdentity()
+{
+    const Identity identity = Identity::generate();
+    auto keys = SecretHandshakeKeys::fromIdentity(networkKey('n'), identity);
+    QVERIFY(keys);
+    QCOMPARE(keys->publicKey(), identity.publicKey().bytes());
+    QCOMPARE(view(keys->secretKey()), view(identity.secretKey().view()));
+    QVERIFY(!SecretHandshakeKeys::fromIdentity(QByteArray(16, 'n'), identity));
 }
 
 QTEST_GUILESS_MAIN(TestSecretHandshake)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace cp {
+
+class MarkdownHighlighter;
+
+// The plain-text editor pages are written in: markdown highlighting, a comfortable
+// line length, and list continuation (Return after "- item" starts "- ").
+class MarkdownEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit MarkdownEditor(QWidget* parent = nullptr);
+
+    // Lines never grow wider than this many average characters; the text is centred.
+    void setMaximumLineLength(int characters);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    // Handles Return inside a list item; false when the line is not one.
+    bool continueList();
+    void updateMargins();
+
+    MarkdownHighlighter* m_highlighter;
+    int m_maximumLineLength = 100;
+};
+
+} // namespace cp

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/markdown/MarkdownRenderer.h"
+#include "core/wiki/PageName.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QMessageBox;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace cp {
+
+class Commons;
+class MarkdownEditor;
+class PagePreview;
+class SaveBar;
+
+// The centre of the window: the page's title, the markdown editor and its live
+// preview side by side (or one of them), and the save bar. Owns the text being
+// edited: opening, saving (with the summary), and asking before unsaved text is lost.
+class PageEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ViewMode { Edit, Split, Preview };
+
+    explicit PageEditor(QWidget* parent = nullptr);
+
+    void setCommons(Commons* commons);
+
+    // Shows an existing page.
+    [[nodiscard]] Status openPage(const PageName& name);
+    // Starts a page that does not exist yet; the first save creates it.
+    void startNewPage(const PageName& name, const QString& text);
+    void closePage();
+
+    [[nodiscard]] PageName page() const { return m_page; }
+    [[nodiscard]] bool hasPage() const { return m_page.isValid(); }
+    [[nodiscard]] bool isNewPage() const { return m_isNew; }
+    [[nodiscard]] bool isModified() const;
+
+    // Saves the text with the summary typed in the save bar; returns the commit's oid.
+    Result<QString> save();
+    // Runs `proceed` once nothing unsaved is at stake: at once, or after the person
+    // chose to save or discard; never if they cancel or the save fails.
+    void settle(std::function<void()> proceed);
+
+    void setViewMode(ViewMode mode);
+    [[nodiscard]] ViewMode viewMode() const { return m_mode; }
+    void focusSummary();
+
+    [[nodiscard]] QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray& state);
+
+    [[nodiscard]] MarkdownEditor* editor() const { return m_editor; }
+    [[nodiscard]] PagePreview* preview() const { return m_preview; }
+
+signals:
+    void pageChanged(const cp::PageName& page);
+    void modificationChanged(bool modified);
+    void saved(const cp::PageName& page, const QString& commit);
+    void pageLinkClicked(const QString& title);
+    void missingPageLinkClicked(const QString& title);
+    void linkRefused(const QUrl& url);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showText(const PageName& name, const QString& text, bool isNew);
+    void render();
+    void scheduleRender();
+    void updateHeader();
+    void retranslate();
+    void followRename(const PageName& from, const PageName& to);
+    void askAboutUnsavedChanges(std::function<void()> proceed);
+
+    Commons* m_commons = nullptr;
+    PageName m_page;
+    PageName m_renderedPage;
+    bool m_isNew = false;
+    ViewMode m_mode = ViewMode::Split;
+    MarkdownRenderer m_renderer;
+
+    QLabel* m_title;
+    QLabel* m_state;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QSplitter* m_splitter;
+    MarkdownEditor* m_editor;
+    PagePreview* m_preview;
+    SaveBar* m_saveBar;
+    QTimer* m_renderTimer;
+    QPointer<QMessageBox> m_prompt;
+};
+
+} // namespace cp

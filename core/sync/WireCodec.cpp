@@ -1,6 +1,7 @@
 #include "core/sync/WireCodec.h"
 
 #include "core/net/FrameSplitter.h"
+#include "core/sync/WireFields.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -27,7 +28,7 @@ QString tr(const char* text)
 
 Error malformed(const QString& type, const QString& what)
 {
-    return Error::protocol(tr("The peer sent a malformed \"%1\" message: %2.").arg(type, what));
+    return WireFields::malformed(type, what);
 }
 
 bool isOid(const QByteArray& oid)
@@ -35,125 +36,7 @@ bool isOid(const QByteArray& oid)
     return oid.size() == 20 || oid.size() == 32;
 }
 
-// Typed access to the fields of one received map; every getter fails with a message
-// naming the field.
-class Fields
-{
-public:
-    Fields(QCborMap map, QString type)
-        : m_map(std::move(map))
-        , m_type(std::move(type))
-    {
-    }
-
-    Result<QCborValue> get(QStringView key) const
-    {
-        const QCborValue value = m_map.value(key);
-        if (value.isUndefined())
-            return fail(malformed(m_type, tr("field \"%1\" is missing").arg(key)));
-        return value;
-    }
-    Result<QByteArray> bytes(QStringView key) const
-    {
-        auto value = typed(key, QCborValue::ByteArray, tr("bytes"));
-        if (!value)
-            return fail(value.error());
-        return value->toByteArray();
-    }
-    Result<QString> text(QStringView key) const
-    {
-        auto value = typed(key, QCborValue::String, tr("text"));
-        if (!value)
-            return fail(value.error());
-        return value->toString();
-    }
-    Result<QCborArray> array(QStringView key) const
-    {
-        auto value = typed(key, QCborValue::Array, tr("an array"));
-        if (!value)
-            return fail(value.error());
-        return value->toArray();
-    }
-    Result<qint64> integer(QStringView key) const
-    {
-        auto value = typed(key, QCborValue::Integer, tr("an integer"));
-        if (!value)
-            return fail(value.error());
-        return value->toInteger();
-    }
-    Result<quint64> count(QStringView key) const
-    {
-        auto value = integer(key);
-        if (!value)
-            return fail(value.error());
-        if (*value < 0)
-            return fail(malformed(m_type, tr("field \"%1\" is negative").arg(key)));
-        return quint64(*value);
-    }
-    Result<bool> boolean(QStringView key) const
-    {
-        auto value = get(key);
-        if (!value)
-            return fail(value.error());
-        if (!value->isBool())
-            return fail(malformed(m_type, tr("field \"%1\" must be true or false").arg(key)));
-        return value->toBool();
-    }
-    // Every element of an array as bytes, or as text.
-    Result<QList<QByteArray>> bytesList(QStringView key) const
-    {
-        auto list = array(key);
-        if (!list)
-            return fail(list.error());
-        QList<QByteArray> out;
-        out.reserve(list->size());
-        for (const QCborValue& v : std::as_const(*list)) {
-            if (!v.isByteArray())
-                return fail(malformed(m_type, tr("\"%1\" must hold only bytes").arg(key)));
-            out.append(v.toByteArray());
-        }
-        return out;
-    }
-    Result<QStringList> textList(QStringView key) const
-    {
-        auto list = array(key);
-        if (!list)
-            return fail(list.error());
-        QStringList out;
-        out.reserve(list->size());
-        for (const QCborValue& v : std::as_const(*list)) {
-            if (!v.isString())
-                return fail(malformed(m_type, tr("\"%1\" must hold only text").arg(key)));
-            out.append(v.toString());
-        }
-        return out;
-    }
-    const QString& type() const { return m_type; }
-
-private:
-    Result<QCborValue> typed(QStringView key, QCborValue::Type type, const QString& what) const
-    {
-        auto value = get(key);
-        if (!value)
-            return value;
-        if (value->type() != type)
-            return fail(malformed(m_type, tr("field \"%1\" must be %2").arg(key, what)));
-        return value;
-    }
-
-    QCborMap m_map;
-    QString m_type;
-};
-
-template <typename T>
-Result<WireMessage> done(Result<T> message)
-{
-    if (!message)
-        return fail(message.error());
-    return WireMessage(std::move(*message));
-}
-
-Result<WireMessage> decodeFields(const Fields& f)
+Result<WireMessage> decodeFields(const WireFields& f)
 {
     const QString& t = f.type();
     if (t == u"hello") {
@@ -216,7 +99,7 @@ Result<WireMessage> decodeFields(const Fields& f)
         for (const QCborValue& v : std::as_const(*list)) {
             if (!v.isMap())
                 return fail(malformed(t, tr("an entry must be a map")));
-            const Fields entry(v.toMap(), t);
+            const WireFields entry(v.toMap(), t);
             auto pid = entry.bytes(u"pid");
             auto addresses = entry.textList(u"addresses");
             auto seen = entry.integer(u"seen");
@@ -366,7 +249,7 @@ Result<WireMessage> WireCodec::decode(QByteArrayView payload)
     if (!type.isString())
         return fail(Error::protocol(tr("The peer sent a message without a type (\"t\").")));
 
-    auto message = decodeFields(Fields(map, type.toString()));
+    auto message = decodeFields(WireFields(map, type.toString()));
     if (!message)
         return message;
     if (payload.size() > sizeLimit(*message))

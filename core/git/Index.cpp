@@ -84,6 +84,9 @@ Status Index::add(const QString& path, const Oid& id, FileMode mode)
     entry.path = utf8.constData();
     entry.mode = std::uint32_t(mode);
     entry.id = toGit(id);
+    const QString what = QCoreApplication::translate("cp::git::Index", "Cannot stage %1").arg(path);
+    if (auto ok = requireObject(d->state->repo.get(), id, mode, what); !ok)
+        return ok;
     if (const int rc = git_index_add(d->handle.get(), &entry); rc < 0)
         return fail(lastError(rc, QCoreApplication::translate("cp::git::Index", "Cannot stage %1").arg(path)));
     return {};

@@ -26,6 +26,10 @@ void ensureLibGit2();
 // Reads git_error_last() at once, so call it before any other libgit2 call.
 [[nodiscard]] Error lastError(int code, const QString& what);
 
+// Fails with NotFound unless `id` is in the repository's object store (a gitlink,
+// `mode` Commit, names an object of another repository and is not checked).
+[[nodiscard]] Status requireObject(git_repository* repo, const Oid& id, FileMode mode, const QString& what);
+
 // Deleters: one per handle type, so each std::unique_ptr frees with the right function.
 template <typename T, void (*Free)(T*)> struct Deleter
 {

@@ -117,7 +117,16 @@ Status Repository::checkoutHead(Checkout mode, const std::optional<Oid>& baselin
         return fail(lastError(
             rc,
             QCoreApplication::translate("cp::git::Repository", "Cannot update the working folder %1").arg(workdir())));
-    return {};
+    // Checkout leaves the index without its cached tree ids; store them, so that the
+    // next writeTree() on a large index is immediate instead of hashing every folder.
+    auto index = this->index();
+    if (!index)
+        return fail(index.error());
+    if (index->hasConflicts())
+        return {};
+    if (auto tree = index->writeTree(); !tree)
+        return fail(tree.error());
+    return index->write();
 }
 
 } // namespace cp::git

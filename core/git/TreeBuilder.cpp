@@ -12,6 +12,11 @@ TreeBuilder::~TreeBuilder() = default;
 Status TreeBuilder::insert(const QString& name, const Oid& id, FileMode mode)
 {
     const git_oid oid = toGit(id);
+    if (auto ok =
+            requireObject(d->state->repo.get(), id, mode,
+                          QCoreApplication::translate("cp::git::TreeBuilder", "Cannot add “%1” to a tree").arg(name));
+        !ok)
+        return ok;
     if (const int rc = git_treebuilder_insert(nullptr, d->handle.get(), name.toUtf8().constData(), &oid,
                                               git_filemode_t(int(mode)));
         rc < 0)

@@ -13,26 +13,9 @@
 namespace cp {
 
 namespace {
-// The blob main holds at `path`, if any.
 Result<std::optional<git::Oid>> committedBlob(git::Repository& repo, const QString& path)
 {
-    auto head = repo.resolve(WorkingCopy::MainRef);
-    if (!head)
-        return fail(head.error());
-    if (!*head)
-        return std::optional<git::Oid>();
-    auto commit = repo.lookupCommit(**head);
-    if (!commit)
-        return fail(commit.error());
-    auto tree = commit->tree();
-    if (!tree)
-        return fail(tree.error());
-    auto entry = tree->entryByPath(path);
-    if (!entry)
-        return fail(entry.error());
-    if (!*entry || !(*entry)->isBlob())
-        return std::optional<git::Oid>();
-    return std::optional((*entry)->id);
+    return WorkingCopy(repo).committedBlob(path);
 }
 } // namespace
 

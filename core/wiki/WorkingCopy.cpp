@@ -44,6 +44,35 @@ Status removeFile(const QString& root, const QString& path)
 
 } // namespace
 
+Result<std::optional<git::Oid>> WorkingCopy::committedBlob(const QString& path)
+{
+    auto head = m_repo.resolve(MainRef);
+    if (!head)
+        return fail(head.error());
+    if (!*head)
+        return std::optional<git::Oid>();
+    auto commit = m_repo.lookupCommit(**head);
+    if (!commit)
+        return fail(commit.error());
+    if (auto index = m_repo.index(); index && index->read() && !index->hasConflicts()) {
+        if (auto staged = index->writeTree(); staged && *staged == commit->treeId()) {
+            const auto entry = index->entry(path);
+            if (!entry || (entry->mode != git::FileMode::Blob && entry->mode != git::FileMode::Executable))
+                return std::optional<git::Oid>();
+            return std::optional(entry->id);
+        }
+    }
+    auto tree = commit->tree();
+    if (!tree)
+        return fail(tree.error());
+    auto entry = tree->entryByPath(path);
+    if (!entry)
+        return fail(entry.error());
+    if (!*entry || !(*entry)->isBlob())
+        return std::optional<git::Oid>();
+    return std::optional((*entry)->id);
+}
+
 Result<ChangeOutcome> WorkingCopy::commit(const QList<FileChange>& changes, const QString& message,
                                           const git::Signature& author, const CommitSigner& signer)
 {
@@ -114,7 +143,13 @@ Result<ChangeOutcome> WorkingCopy::commit(const QList<FileChange>& changes, cons
         return undo(id.error());
 
     // main has moved: the change is saved. Now the folder and the index follow.
+    // The index already holds the new entries (with the tree ids cached by
+    // writeTree); they carry no file times, which git reads as "not checked yet"
+    // and settles by comparing content. Restaging the files would cost a second
+    // tree build on every save.
     auto folder = updateFolder(changes);
+    if (auto written = index->write(); !written && folder)
+        folder = fail(written.error());
     if (folder)
         return ChangeOutcome{*id, true, std::nullopt};
     return ChangeOutcome{*id, true,
@@ -126,40 +161,11 @@ Status WorkingCopy::updateFolder(const QList<FileChange>& changes)
 {
     const QString root = m_repo.workdir();
     std::optional<Error> firstError;
-    auto note = [&firstError](const Error& e) {
-        if (!firstError)
-            firstError = e;
-    };
-    auto index = m_repo.index();
-    if (!index)
-        return fail(index.error());
     for (const FileChange& change : changes) {
-        if (!change.content) {
-            if (auto ok = removeFile(root, change.path); !ok)
-                note(ok.error());
-            continue;
-        }
-        if (auto ok = writeFile(root, change.path, *change.content); !ok) {
-            note(ok.error());
-            continue;
-        }
-        // Record the file's size and times so git sees it as clean, but keep the
-        // committed blob id even if a filter (line endings) would hash it otherwise.
-        const auto committed = index->entry(change.path);
-        if (auto ok = index->addFromWorkdir(change.path); !ok) {
-            note(ok.error());
-        } else if (committed) {
-            const auto staged = index->entry(change.path);
-            if (staged && staged->id != committed->id)
-                (void)index->add(change.path, committed->id, committed->mode);
-        }
+        auto ok = change.content ? writeFile(root, change.path, *change.content) : removeFile(root, change.path);
+        if (!ok && !firstError)
+            firstError = ok.error();
     }
-    // Restaging invalidated the cached tree of the changed folders; rebuild it so the
-    // next open and the next save start from a complete cache.
-    if (auto tree = index->writeTree(); !tree)
-        note(tree.error());
-    if (auto ok = index->write(); !ok)
-        note(ok.error());
     if (firstError)
         return fail(*firstError);
     return {};

@@ -44,6 +44,10 @@ public:
 
     explicit WorkingCopy(git::Repository& repo) : m_repo(repo) {}
 
+    // The blob main holds at `path`, if any. Answered from the index when it matches
+    // main (a lookup, where reading main's tree would parse a whole folder).
+    [[nodiscard]] Result<std::optional<git::Oid>> committedBlob(const QString& path);
+
     // Commits `changes` on top of main (or as the root commit when main is unborn).
     [[nodiscard]] Result<ChangeOutcome> commit(const QList<FileChange>& changes, const QString& message,
                                                const git::Signature& author, const CommitSigner& signer);
@@ -52,8 +56,8 @@ public:
     // holds the older tree: brings files that were not edited since up to date.
     [[nodiscard]] Status repair();
 
-    // Writes (or deletes) the files of `changes` in the working folder and records
-    // them in the index; for content that main already holds.
+    // Writes (or deletes) the files of `changes` in the working folder, for content
+    // that main and the index already hold.
     [[nodiscard]] Status updateFolder(const QList<FileChange>& changes);
 
 private:

@@ -1,4 +1,925 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No application data folder is available; pass --profile DIR.</source>
+        <translation>Нет папки для данных приложения; укажите её параметром --profile ПАПКА.</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1; check its permissions.</source>
+        <translation>Не удаётся создать папку профиля %1; проверьте права доступа к ней.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Commons</name>
+    <message>
+        <source>%1 is damaged: %2. Fix the file or restore it from the history.</source>
+        <translation>Файл %1 повреждён: %2. Исправьте его или восстановите из истории.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>это не объект JSON</translation>
+    </message>
+    <message>
+        <source>%1 is a git repository but not a commons: it has no %2. Create a commons with “commonplace-cli init” or choose another folder.</source>
+        <translation>%1 — репозиторий git, но не вики: в нём нет %2. Создайте вики командой «commonplace-cli init» или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; choose a new or empty folder.</source>
+        <translation>%1 уже существует и не является папкой; выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new or empty folder for the commons.</source>
+        <translation>Папка %1 не пуста; выберите для вики новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>A commons needs a name.</source>
+        <translation>У вики должно быть название.</translation>
+    </message>
+    <message>
+        <source>Create the commons “%1”</source>
+        <translation>Создать вики «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot create a commons in %1</source>
+        <translation>Не удаётся создать вики в %1</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a commons: it is not a git repository. Create one with “commonplace-cli init”.</source>
+        <translation>%1 — не вики: это не репозиторий git. Создайте вики командой «commonplace-cli init».</translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository; a commons needs a working folder.</source>
+        <translation>%1 — «голый» репозиторий git; вики нужна рабочая папка.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 checked out; a commons works on main. Run “git switch main” there first.</source>
+        <translation>В %1 выбрана ветка %2, а вики работает с веткой main. Сначала выполните там «git switch main».</translation>
+    </message>
+    <message>
+        <source>%1 is a git repository but not a commons: it has no main branch.</source>
+        <translation>%1 — репозиторий git, но не вики: в нём нет ветки main.</translation>
+    </message>
+    <message>
+        <source>Could not bring the working folder of %1 up to date: %2</source>
+        <translation>Не удалось обновить рабочую папку %1: %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Аноним</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CommonsStatusBar</name>
+    <message>
+        <source>No commons open</source>
+        <translation>Вики не открыта</translation>
+    </message>
+    <message>
+        <source>Commons: %1</source>
+        <translation>Вики: %1</translation>
+    </message>
+    <message>
+        <source>New page, not saved yet</source>
+        <translation>Новая страница, ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ErrorMessage</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>cp::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Commonplace</source>
+        <translation>Добро пожаловать в Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Commonplace&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Commonplace&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Commonplace keeps a wiki that you share with a circle of friends, without any server. Each of you keeps the whole wiki, a &lt;i&gt;commons&lt;/i&gt;, and decides which changes from the others to accept.</source>
+        <translation>Commonplace — это вики, которую вы ведёте вместе с кругом друзей, без всякого сервера. Каждый из вас хранит у себя всю вики целиком и сам решает, какие правки других принять.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>My commons</source>
+        <translation>Моя вики</translation>
+    </message>
+    <message>
+        <source>Start with a few pages that explain Commonplace</source>
+        <translation>Начать с нескольких страниц о том, как устроен Commonplace</translation>
+    </message>
+    <message>
+        <source>Everybody in your commons sees this name on the changes you make.</source>
+        <translation>Это имя увидят все участники рядом с вашими правками.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Commons:</source>
+        <translation>&amp;Вики:</translation>
+    </message>
+    <message>
+        <source>Start Writing</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>cp::HtmlWriter</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Create the page “%1”</source>
+        <translation>Создать страницу «%1»</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>Эту ссылку открыть нельзя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Launcher</name>
+    <message>
+        <source>Could not create the commons.</source>
+        <translation>Не удалось создать вики.</translation>
+    </message>
+    <message>
+        <source>My commons</source>
+        <translation>Моя вики</translation>
+    </message>
+</context>
+<context>
+    <name>cp::MainActions</name>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Страница</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;New Page…</source>
+        <translation>&amp;Новая страница…</translation>
+    </message>
+    <message>
+        <source>New Page</source>
+        <translation>Новая страница</translation>
+    </message>
+    <message>
+        <source>Start a new page</source>
+        <translation>Начать новую страницу</translation>
+    </message>
+    <message>
+        <source>&amp;Open Page…</source>
+        <translation>&amp;Открыть страницу…</translation>
+    </message>
+    <message>
+        <source>Find a page by its title</source>
+        <translation>Найти страницу по названию</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this page, with the summary if you wrote one</source>
+        <translation>Сохранить страницу вместе с описанием изменений, если вы его написали</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the page you read before</source>
+        <translation>Вернуться к странице, которую вы читали перед этой</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Editor Only</source>
+        <translation>Только &amp;редактор</translation>
+    </message>
+    <message>
+        <source>Show only the editor</source>
+        <translation>Показывать только редактор</translation>
+    </message>
+    <message>
+        <source>Editor &amp;and Preview</source>
+        <translation>Редактор &amp;и просмотр</translation>
+    </message>
+    <message>
+        <source>Show the editor and the preview side by side</source>
+        <translation>Показывать редактор и просмотр рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Only</source>
+        <translation>Только &amp;просмотр</translation>
+    </message>
+    <message>
+        <source>Show only the preview</source>
+        <translation>Показывать только просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;About Commonplace</source>
+        <translation>&amp;О программе Commonplace</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>cp::MainWindow</name>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>Не удалось открыть «%1».</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Страница «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>This link does not lead to a page.</source>
+        <translation>Эта ссылка не ведёт на страницу.</translation>
+    </message>
+    <message>
+        <source>Commonplace does not follow links like %1.</source>
+        <translation>Commonplace не открывает такие ссылки: %1.</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>About Commonplace</source>
+        <translation>О программе Commonplace</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;A wiki for a circle of equals. Every member keeps the whole commons, writes offline, and decides which changes from the others to accept.&lt;/p&gt;&lt;p&gt;Pages are markdown files in a git repository; there is no server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Commonplace %1&lt;/h3&gt;&lt;p&gt;Вики для круга равных. Каждый участник хранит всю вики целиком, пишет без сети и сам решает, какие правки других принять.&lt;/p&gt;&lt;p&gt;Страницы — это файлы markdown в репозитории git; сервера нет.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageCommands</name>
+    <message>
+        <source>New page</source>
+        <translation>Новая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new page:</source>
+        <translation>&amp;Название новой страницы:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>This link does not name a page that can exist.</source>
+        <translation>Эта ссылка указывает на название, которое не может быть у страницы.</translation>
+    </message>
+    <message>
+        <source>There is no page called “%1” yet.</source>
+        <translation>Страницы «%1» пока нет.</translation>
+    </message>
+    <message>
+        <source>Start writing it now? It is added to the commons when you save it.</source>
+        <translation>Начать её сейчас? Она появится в вики, когда вы её сохраните.</translation>
+    </message>
+    <message>
+        <source>Create Page</source>
+        <translation>Создать страницу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rename Page</source>
+        <translation>Переименование страницы</translation>
+    </message>
+    <message>
+        <source>&amp;New title for “%1”:</source>
+        <translation>&amp;Новое название для «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”.</source>
+        <translation>Не удалось переименовать «%1».</translation>
+    </message>
+    <message>
+        <source>Delete Page</source>
+        <translation>Удаление страницы</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>The page leaves the commons. Its earlier versions stay in the history.</source>
+        <translation>Страница исчезнет из вики. Её прежние версии останутся в истории.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”.</source>
+        <translation>Не удалось удалить «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageEditor</name>
+    <message>
+        <source>No commons is open.</source>
+        <translation>Вики не открыта.</translation>
+    </message>
+    <message>
+        <source>There is no page to save.</source>
+        <translation>Нет страницы, которую можно сохранить.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>Не удалось сохранить «%1».</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>В странице «%1» есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on? Unsaved changes are lost otherwise.</source>
+        <translation>Сохранить их, прежде чем продолжить? Иначе они пропадут.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>New page, not saved yet</source>
+        <translation>Новая страница, ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Choose a page on the left, or start a new one with %1.</source>
+        <translation>Выберите страницу слева или начните новую сочетанием %1.</translation>
+    </message>
+    <message>
+        <source>Write in markdown. [[Page title]] links to another page.</source>
+        <translation>Пишите в markdown. [[Название страницы]] — ссылка на другую страницу.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageName</name>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>A page name cannot contain control characters such as tabs or line breaks: “%1”.</source>
+        <translation>В названии страницы не может быть управляющих символов, например табуляции или переноса строки: «%1».</translation>
+    </message>
+    <message>
+        <source>A page name cannot contain a backslash (\): “%1”. Use / to put a page in a folder.</source>
+        <translation>В названии страницы не может быть обратной косой черты (\): «%1». Чтобы положить страницу в папку, используйте /.</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute path. Page names are relative to the commons, such as “Folder/Page”.</source>
+        <translation>«%1» — абсолютный путь. Названия страниц указываются относительно корня вики, например «Папка/Страница».</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty folder name: two slashes in a row or a slash at the end.</source>
+        <translation>В «%1» пустое имя папки: две косые черты подряд или косая черта в конце.</translation>
+    </message>
+    <message>
+        <source>“%1” uses “.” or “..” as a name, which is not allowed for pages or folders.</source>
+        <translation>В «%1» в качестве имени используется «.» или «..», а так называть страницы и папки нельзя.</translation>
+    </message>
+    <message>
+        <source>“%1” would be stored in .git, where git keeps its own data. Choose another name.</source>
+        <translation>Страница «%1» оказалась бы в папке .git, где git хранит свои данные. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>“%1” would be stored in .commonplace, which holds the settings of the commons. Choose another name.</source>
+        <translation>Страница «%1» оказалась бы в папке .commonplace, где хранятся настройки вики. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a page or folder name may have at most %2 bytes (about %2 Latin or %3 Cyrillic letters).</source>
+        <translation>Название «%1» слишком длинное: имя страницы или папки может занимать не больше %2 байт (около %2 латинских или %3 русских букв).</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a page&apos;s full path may have at most %2 bytes.</source>
+        <translation>Название «%1» слишком длинное: полный путь страницы может занимать не больше %2 байт.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a page: page files end in .md.</source>
+        <translation>«%1» — не страница: файлы страниц оканчиваются на .md.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageNameDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Use “/” to put the page in a folder, for example “Recipes/Soup”.</source>
+        <translation>Чтобы положить страницу в папку, используйте «/», например «Рецепты/Суп».</translation>
+    </message>
+    <message>
+        <source>A page called “%1” exists already.</source>
+        <translation>Страница «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageStore</name>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no page “%1”.</source>
+        <translation>Страницы «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”</source>
+        <translation>Сохранение «%1»</translation>
+    </message>
+    <message>
+        <source>A page called “%1” already exists.</source>
+        <translation>Страница «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Создать %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить %1</translation>
+    </message>
+    <message>
+        <source>“%1” already has that name.</source>
+        <translation>У «%1» уже такое название.</translation>
+    </message>
+    <message>
+        <source>There is no page “%1” to rename.</source>
+        <translation>Страницы «%1», которую нужно переименовать, нет.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Renaming “%1”</source>
+        <translation>Переименование «%1»</translation>
+    </message>
+    <message>
+        <source>There is no page “%1” to delete.</source>
+        <translation>Страницы «%1», которую нужно удалить, нет.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”</source>
+        <translation>Удаление «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageTreePanel</name>
+    <message>
+        <source>Filter pages</source>
+        <translation>Найти страницу</translation>
+    </message>
+    <message>
+        <source>Show only the pages whose title contains this text</source>
+        <translation>Показывать только страницы, в названии которых есть этот текст</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SaveBar</name>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>What did you change? (optional)</source>
+        <translation>Что вы изменили? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this page with the summary (%1)</source>
+        <translation>Сохранить страницу с этим описанием (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::WelcomeCommons</name>
+    <message>
+        <source>Started with Commonplace</source>
+        <translation>Начато в Commonplace</translation>
+    </message>
+    <message>
+        <source>The welcome page %1 is missing from the program.</source>
+        <translation>В программе нет приветственной страницы %1.</translation>
+    </message>
+    <message>
+        <source>Add the welcome page “%1”</source>
+        <translation>Добавить приветственную страницу «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cp::WorkingCopy</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Не удаётся удалить %1.</translation>
+    </message>
+    <message>
+        <source>The change is committed, but the working folder could not follow</source>
+        <translation>Изменение записано в историю, но рабочую папку обновить не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git</name>
+    <message>
+        <source>libgit2 error %1</source>
+        <translation>ошибка libgit2 %1</translation>
+    </message>
+    <message>
+        <source>object %1 is not in the repository</source>
+        <translation>объекта %1 нет в репозитории</translation>
+    </message>
+    <message>
+        <source>Invalid author or committer “%1 &lt;%2&gt;”</source>
+        <translation>Недопустимый автор или коммиттер «%1 &lt;%2&gt;»</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Commit</name>
+    <message>
+        <source>Cannot read the tree of commit %1</source>
+        <translation>Не удаётся прочитать дерево коммита %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the signature of commit %1</source>
+        <translation>Не удаётся прочитать подпись коммита %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Index</name>
+    <message>
+        <source>Cannot read the index</source>
+        <translation>Не удаётся прочитать индекс</translation>
+    </message>
+    <message>
+        <source>Cannot write the index</source>
+        <translation>Не удаётся записать индекс</translation>
+    </message>
+    <message>
+        <source>Cannot stage %1</source>
+        <translation>Не удаётся добавить %1 в индекс</translation>
+    </message>
+    <message>
+        <source>Cannot unstage %1</source>
+        <translation>Не удаётся убрать %1 из индекса</translation>
+    </message>
+    <message>
+        <source>Cannot load tree %1 into the index</source>
+        <translation>Не удаётся загрузить дерево %1 в индекс</translation>
+    </message>
+    <message>
+        <source>Cannot write the staged tree</source>
+        <translation>Не удаётся записать дерево из индекса</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Oid</name>
+    <message>
+        <source>“%1” is not a commit id: an id has %2 hexadecimal digits.</source>
+        <translation>«%1» — не идентификатор коммита: в идентификаторе %2 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a commit id: it has characters other than 0–9 and a–f.</source>
+        <translation>«%1» — не идентификатор коммита: в нём есть символы, кроме 0–9 и a–f.</translation>
+    </message>
+    <message>
+        <source>An object id has %1 bytes, not %2.</source>
+        <translation>Идентификатор объекта занимает %1 байт, а не %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Repository</name>
+    <message>
+        <source>Cannot create a git repository in %1</source>
+        <translation>Не удаётся создать репозиторий git в %1</translation>
+    </message>
+    <message>
+        <source>There is no git repository at %1</source>
+        <translation>В %1 нет репозитория git</translation>
+    </message>
+    <message>
+        <source>Cannot store a file in the repository</source>
+        <translation>Не удаётся сохранить файл в репозитории</translation>
+    </message>
+    <message>
+        <source>Cannot hash a file</source>
+        <translation>Не удаётся вычислить хеш файла</translation>
+    </message>
+    <message>
+        <source>Cannot read file %1 from the repository</source>
+        <translation>Не удаётся прочитать файл %1 из репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot find commit %1</source>
+        <translation>Не удаётся найти коммит %1</translation>
+    </message>
+    <message>
+        <source>Cannot find tree %1</source>
+        <translation>Не удаётся найти дерево %1</translation>
+    </message>
+    <message>
+        <source>Cannot read reference %1</source>
+        <translation>Не удаётся прочитать ссылку %1</translation>
+    </message>
+    <message>
+        <source>Cannot find reference %1</source>
+        <translation>Не удаётся найти ссылку %1</translation>
+    </message>
+    <message>
+        <source>%1 moved while this change was being made; nothing was changed, try again</source>
+        <translation>%1 сдвинулась, пока вносилось это изменение; ничего не изменено, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation>Не удаётся передвинуть %1 на %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete reference %1</source>
+        <translation>Не удаётся удалить ссылку %1</translation>
+    </message>
+    <message>
+        <source>Cannot list references</source>
+        <translation>Не удаётся получить список ссылок</translation>
+    </message>
+    <message>
+        <source>Cannot open the index of %1</source>
+        <translation>Не удаётся открыть индекс %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a tree</source>
+        <translation>Не удаётся начать дерево</translation>
+    </message>
+    <message>
+        <source>Cannot walk the history</source>
+        <translation>Не удаётся пройти по истории</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository configuration</source>
+        <translation>Не удаётся прочитать настройки репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the repository configuration</source>
+        <translation>Не удаётся прочитать %1 из настроек репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository configuration</source>
+        <translation>Не удаётся открыть настройки репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the repository configuration</source>
+        <translation>Не удаётся записать %1 в настройки репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot find parent commit %1</source>
+        <translation>Не удаётся найти родительский коммит %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a commit</source>
+        <translation>Не удаётся создать коммит</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a commit</source>
+        <translation>Не удаётся подготовить коммит</translation>
+    </message>
+    <message>
+        <source>Signing the commit failed; nothing was committed</source>
+        <translation>Не удалось подписать коммит; ничего не записано</translation>
+    </message>
+    <message>
+        <source>The commit signer returned no usable signature; nothing was committed</source>
+        <translation>Подпись коммита не получена; ничего не записано</translation>
+    </message>
+    <message>
+        <source>Cannot store a signed commit</source>
+        <translation>Не удаётся сохранить подписанный коммит</translation>
+    </message>
+    <message>
+        <source>Cannot update the working folder %1</source>
+        <translation>Не удаётся обновить рабочую папку %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::RevWalk</name>
+    <message>
+        <source>Cannot walk from commit %1</source>
+        <translation>Не удаётся пройти историю от коммита %1</translation>
+    </message>
+    <message>
+        <source>Cannot walk from %1</source>
+        <translation>Не удаётся пройти историю от %1</translation>
+    </message>
+    <message>
+        <source>Cannot stop the walk at commit %1</source>
+        <translation>Не удаётся остановить обход истории на коммите %1</translation>
+    </message>
+    <message>
+        <source>Cannot walk the history</source>
+        <translation>Не удаётся пройти по истории</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Tree</name>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>Не удаётся найти %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::TreeBuilder</name>
+    <message>
+        <source>Cannot add “%1” to a tree</source>
+        <translation>Не удаётся добавить «%1» в дерево</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1” from a tree</source>
+        <translation>Не удаётся убрать «%1» из дерева</translation>
+    </message>
+    <message>
+        <source>Cannot write a tree</source>
+        <translation>Не удаётся записать дерево</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Commonplace</source>
+        <translation>Commonplace</translation>
+    </message>
+    <message>
+        <source>A wiki for a circle of equals, kept together without a server.</source>
+        <translation>Вики для круга равных — без сервера.</translation>
+    </message>
+    <message>
+        <source>Keep settings, identity and commons in &lt;dir&gt; instead of the default.</source>
+        <translation>Хранить настройки, ключи и вики в &lt;папке&gt;, а не в папке по умолчанию.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Sign changes with &lt;name&gt; and skip the first-run questions.</source>
+        <translation>Подписывать правки &lt;именем&gt; и пропустить вопросы первого запуска.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>Commonplace could not start.</source>
+        <translation>Не удалось запустить Commonplace.</translation>
+    </message>
+</context>
 </TS>

@@ -8,8 +8,10 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // The same name as the GUI, so both find the default profile in the same place.
-    QCoreApplication::setApplicationName(QStringLiteral("commonplace"));
+    // The same names as the GUI (app/gui/main.cpp), so both find the default profile
+    // in the same place: <AppDataLocation> = ~/.local/share/Commonplace/Commonplace.
+    QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
+    QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
 
     cp::cli::CommandLine commandLine;

@@ -231,6 +231,20 @@ private slots:
                      QByteArray("1"));
     }
 
+    void internalErrorsExitWithTwo()
+    {
+        const QString commons = path(u"damaged"_s);
+        QCOMPARE(cli(withProfile({u"init"_s, commons})).exitCode, 0);
+        QFile index(commons + u"/.git/index"_s);
+        QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        index.write("not an index");
+        index.close();
+        const Run pages = cli({u"pages"_s, commons});
+        QCOMPARE(pages.exitCode, 2);
+        QVERIFY(pages.err.contains("index"));
+        QVERIFY(pages.out.isEmpty());
+    }
+
     void authorFallsBackToTheLoginName()
     {
         const QString commons = path(u"login"_s);
@@ -247,8 +261,8 @@ private slots:
     {
         const QString commons = path(u"default-profile"_s);
         QCOMPARE(cli({u"init"_s, commons}).exitCode, 0);
-        // No --profile: the platform's app-data folder for "commonplace", as the GUI uses.
-        QVERIFY(QFileInfo(path(u"xdg-data/commonplace"_s)).isDir());
+        // No --profile: the platform's app-data folder, the one the GUI uses.
+        QVERIFY(QFileInfo(path(u"xdg-data/Commonplace/Commonplace"_s)).isDir());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "app/cli/Invocation.h"
 
 #include "app/cli/Command.h"
+#include "core/wiki/ProfileIdentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,6 +33,8 @@ Invocation::Invocation(const Command& command, const QCommandLineParser& parser,
     (void)m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
+Invocation::~Invocation() = default;
+
 Result<Profile*> Invocation::profile()
 {
     if (!m_profile) {
@@ -48,6 +51,32 @@ QString Invocation::authorName()
     if (auto p = profile(); p && !(*p)->authorName().isEmpty())
         return (*p)->authorName();
     return loginName();
+}
+
+void Invocation::withIdentity(std::function<void(ProfileIdentity& identity)> then)
+{
+    auto opened = profile();
+    if (!opened)
+        return fail(opened.error());
+    if (!m_identity)
+        m_identity = std::make_unique<ProfileIdentity>(**opened);
+    ProfileIdentity* identity = m_identity.get();
+    // Single-shot connections: each call gets exactly one answer.
+    auto done = std::make_shared<QMetaObject::Connection>();
+    auto failed = std::make_shared<QMetaObject::Connection>();
+    *done = QObject::connect(identity, &ProfileIdentity::ready, identity, [=, this, then = std::move(then)] {
+        QObject::disconnect(*done);
+        QObject::disconnect(*failed);
+        if (const QString notice = identity->takeFallbackNotice(); !notice.isEmpty())
+            printError(notice);
+        then(*identity);
+    });
+    *failed = QObject::connect(identity, &ProfileIdentity::failed, identity, [=, this](const Error& error) {
+        QObject::disconnect(*done);
+        QObject::disconnect(*failed);
+        fail(error.context(QCoreApplication::translate("cp::cli", "Loading this profile's identity")));
+    });
+    identity->load();
 }
 
 void Invocation::print(const QString& line)

@@ -8,7 +8,13 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
 #include <optional>
+
+namespace cp {
+class ProfileIdentity;
+}
 
 namespace cp::cli {
 
@@ -22,6 +28,7 @@ public:
     Invocation(const Command& command, const QCommandLineParser& parser, QString profileDir, bool json);
     Invocation(const Invocation&) = delete;
     Invocation& operator=(const Invocation&) = delete;
+    ~Invocation();
 
     [[nodiscard]] const Command& command() const { return m_command; }
     // Positional arguments after the command name.
@@ -35,6 +42,11 @@ public:
     [[nodiscard]] Result<Profile*> profile();
     // The name commits carry: the profile's author name, or else the login name.
     [[nodiscard]] QString authorName();
+    // Loads the profile's identity (creating it on first run), then calls `then`
+    // from the event loop; if it cannot be loaded, the invocation fails with why.
+    // The first time a profile keeps its key in a file because no keychain answered,
+    // says so on stderr. Commands that commit apply it: identity.apply(commons, authorName()).
+    void withIdentity(std::function<void(ProfileIdentity& identity)> then);
 
     // Output. Text goes out as UTF-8; JSON compact, one value per line.
     void print(const QString& line);
@@ -58,6 +70,7 @@ private:
     bool m_json = false;
     bool m_finished = false;
     std::optional<Profile> m_profile;
+    std::unique_ptr<ProfileIdentity> m_identity;
     QFile m_out;
     QFile m_err;
 };

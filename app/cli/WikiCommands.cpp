@@ -4,6 +4,7 @@
 #include "core/wiki/Commons.h"
 #include "core/wiki/PageName.h"
 #include "core/wiki/PageStore.h"
+#include "core/wiki/ProfileIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,17 +36,21 @@ void runInit(Invocation& inv)
     QString name = inv.value(QStringLiteral("name")).trimmed();
     if (name.isEmpty())
         name = QFileInfo(dir).fileName();
-    auto commons = Commons::create(dir, {name, inv.value(QStringLiteral("description"))}, {inv.authorName(), {}});
-    if (!commons)
-        return inv.fail(commons.error());
-    if (inv.json())
-        inv.printJson(QJsonObject{{QStringLiteral("path"), (*commons)->path()},
-                                  {QStringLiteral("id"), (*commons)->id()},
-                                  {QStringLiteral("name"), name}});
-    else
-        inv.print(QCoreApplication::translate("cp::cli", "Created the commons “%1” in %2 (id %3).")
-                      .arg(name, (*commons)->path(), (*commons)->id()));
-    inv.succeed();
+    // The root commit is signed like every other: load the identity first.
+    inv.withIdentity([&inv, dir, name](ProfileIdentity& identity) {
+        auto commons = Commons::create(dir, {name, inv.value(QStringLiteral("description"))},
+                                       identity.author(inv.authorName()), identity.signer());
+        if (!commons)
+            return inv.fail(commons.error());
+        if (inv.json())
+            inv.printJson(QJsonObject{{QStringLiteral("path"), (*commons)->path()},
+                                      {QStringLiteral("id"), (*commons)->id()},
+                                      {QStringLiteral("name"), name}});
+        else
+            inv.print(QCoreApplication::translate("cp::cli", "Created the commons “%1” in %2 (id %3).")
+                          .arg(name, (*commons)->path(), (*commons)->id()));
+        inv.succeed();
+    });
 }
 
 void runPages(Invocation& inv)
@@ -110,7 +115,8 @@ Result<QString> readInput(Invocation& inv)
     if (!opened)
         return cp::fail(
             Error::io(QCoreApplication::translate("cp::cli", "Cannot read %1: %2.")
-                          .arg(fromStdin ? QStringLiteral("standard input") : input.fileName(), input.errorString())));
+                          .arg(fromStdin ? QCoreApplication::translate("cp::cli", "standard input") : input.fileName(),
+                               input.errorString())));
     const QByteArray bytes = input.readAll();
     QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes)
@@ -127,20 +133,23 @@ void runEdit(Invocation& inv)
     auto text = readInput(inv);
     if (!text)
         return inv.fail(text.error());
-    auto commons = openCommons(inv, inv.argument(0));
-    if (!commons)
-        return;
-    const QString before = commons->head();
-    auto commit = commons->pages().save(*name, *text, inv.value(QStringLiteral("message")));
-    if (!commit)
-        return inv.fail(commit.error());
-    if (inv.json())
-        inv.printJson(QJsonObject{{QStringLiteral("page"), name->title()},
-                                  {QStringLiteral("commit"), *commit},
-                                  {QStringLiteral("changed"), *commit != before}});
-    else
-        inv.print(*commit);
-    inv.succeed();
+    inv.withIdentity([&inv, name = *name, text = *text](ProfileIdentity& identity) {
+        auto commons = openCommons(inv, inv.argument(0));
+        if (!commons)
+            return;
+        identity.apply(*commons, inv.authorName());
+        const QString before = commons->head();
+        auto commit = commons->pages().save(name, text, inv.value(QStringLiteral("message")));
+        if (!commit)
+            return inv.fail(commit.error());
+        if (inv.json())
+            inv.printJson(QJsonObject{{QStringLiteral("page"), name.title()},
+                                      {QStringLiteral("commit"), *commit},
+                                      {QStringLiteral("changed"), *commit != before}});
+        else
+            inv.print(*commit);
+        inv.succeed();
+    });
 }
 
 Command initCommand()

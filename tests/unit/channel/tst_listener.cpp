@@ -28,6 +28,8 @@ private slots:
     void refusedPortFailsDial();
     void authorizerCanRefuse();
     void listenerWithoutCandidatesTurnsAway();
+    void pendingHandshakesAreBounded();
+    void dialTimeoutGivesUp();
 };
 
 void TestListener::dialerReachesListener()
@@ -210,6 +212,46 @@ void TestListener::listenerWithoutCandidatesTurnsAway()
     dialer.dial(QStringLiteral("127.0.0.1"), listener.port(), identity('n').publicKey(), identity('n'));
     QVERIFY(failed.wait());
     QCOMPARE(refused.size(), 1);
+}
+
+void TestListener::pendingHandshakesAreBounded()
+{
+    TransportOptions options = fastOptions();
+    options.maxPendingHandshakes = 1;
+    const auto server = identity('n');
+    Listener listener(options);
+    listener.setCandidates({server});
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    QSignalSpy refused(&listener, &Listener::handshakeFailed);
+    QTcpSocket silent; // holds the only slot
+    silent.connectToHost(QStringLiteral("127.0.0.1"), listener.port());
+    QTRY_COMPARE(listener.pendingHandshakes(), 1);
+    Dialer dialer(fastOptions());
+    QSignalSpy failed(&dialer, &Dialer::failed);
+    dialer.dial(QStringLiteral("127.0.0.1"), listener.port(), server.publicKey(), identity('n'));
+    QVERIFY(failed.wait());
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().value<Error>().message.contains(u"Too many"));
+    // Once the slot is free, the next client gets through.
+    silent.abort();
+    QTRY_COMPARE(listener.pendingHandshakes(), 0);
+    QSignalSpy connected(&dialer, &Dialer::connected);
+    dialer.dial(QStringLiteral("127.0.0.1"), listener.port(), server.publicKey(), identity('n'));
+    QVERIFY(connected.wait());
+}
+
+void TestListener::dialTimeoutGivesUp()
+{
+    // 192.0.2.1 (TEST-NET-1) never answers; depending on the network the dial times out or
+    // is refused at once as unreachable. Either way it ends with failed(), promptly.
+    TransportOptions options = fastOptions();
+    options.dialTimeoutMs = 200;
+    Dialer dialer(options);
+    QSignalSpy failed(&dialer, &Dialer::failed);
+    dialer.dial(QStringLiteral("192.0.2.1"), 9, identity('n').publicKey(), identity('n'));
+    QVERIFY(failed.wait(3000));
+    QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Network);
+    QVERIFY(!dialer.isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestListener)

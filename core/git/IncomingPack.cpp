@@ -1,0 +1,352 @@
+#include "core/git/IncomingPack.h"
+
+#include "core/git/EntrySafety.h"
+#include "core/git/LibGit2_p.h"
+
+#include <git2/sys/odb_backend.h>
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QtEndian>
+
+namespace cp::git {
+
+namespace {
+using IndexerPtr = Owned<git_indexer, git_indexer_free>;
+
+int collectOid(const git_oid* id, void* payload)
+{
+    static_cast<QList<Oid>*>(payload)->append(fromGit(id));
+    return 0;
+}
+
+Error refused(const QString& what)
+{
+    return Error::protocol(IncomingPack::tr("The peer sent a pack that is refused: %1").arg(what));
+}
+} // namespace
+
+struct IncomingPack::Private
+{
+    std::shared_ptr<RepositoryState> state;
+    QString folder;
+    Limits limits;
+    IndexerPtr indexer;
+    git_indexer_progress progress{};
+    QByteArray header;
+    qint64 received = 0;
+    qint64 objects = 0;
+    QString packName;
+    bool finished = false;
+    bool verified = false;
+    bool accepted = false;
+    bool failed = false;
+
+    ~Private()
+    {
+        indexer.reset(); // closes (and on failure deletes) its files first
+        if (!folder.isEmpty())
+            QDir(folder).removeRecursively();
+    }
+    [[nodiscard]] QString packPath(const QString& suffix) const
+    {
+        return folder + QStringLiteral("/pack-") + packName + suffix;
+    }
+};
+
+IncomingPack::IncomingPack(std::unique_ptr<Private> d) : d(std::move(d)) {}
+IncomingPack::IncomingPack(IncomingPack&&) noexcept = default;
+IncomingPack& IncomingPack::operator=(IncomingPack&&) noexcept = default;
+IncomingPack::~IncomingPack() = default;
+
+Result<IncomingPack> IncomingPack::begin(Repository& repo, const QString& quarantineRoot, Limits limits)
+{
+    const QString folder = quarantineRoot + QStringLiteral("/incoming-") +
+                           QString::number(QRandomGenerator::system()->generate64(), 36);
+    if (!QDir().mkpath(folder))
+        return fail(Error::io(tr("Cannot make the folder %1 for an incoming pack; check the permissions.").arg(folder)));
+    auto d = std::make_unique<Private>();
+    d->state = Internal::state(repo);
+    d->folder = folder;
+    d->limits = limits;
+    git_indexer_options opts;
+    git_indexer_options_init(&opts, GIT_INDEXER_OPTIONS_VERSION);
+    git_indexer* indexer = nullptr;
+    // No object database: a thin pack (deltas against objects we hold) is refused.
+    if (const int rc = git_indexer_new(&indexer, folder.toUtf8().constData(), 0, nullptr, &opts); rc < 0)
+        return fail(lastError(rc, tr("Cannot start receiving a pack")));
+    d->indexer.reset(indexer);
+    return IncomingPack(std::move(d));
+}
+
+void IncomingPack::removeLeftovers(const QString& quarantineRoot)
+{
+    const QDir root(quarantineRoot);
+    for (const QString& name : root.entryList({QStringLiteral("incoming-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(root.filePath(name)).removeRecursively();
+}
+
+qint64 IncomingPack::receivedBytes() const
+{
+    return d->received;
+}
+
+qint64 IncomingPack::objectCount() const
+{
+    return d->objects;
+}
+
+QString IncomingPack::folder() const
+{
+    return d->folder;
+}
+
+Status IncomingPack::append(QByteArrayView data)
+{
+    if (d->failed || d->finished)
+        return fail(Error::internal(tr("This pack is complete or failed; no more data is taken.")));
+    auto failWith = [this](Error e) {
+        d->failed = true;
+        return fail(std::move(e));
+    };
+    if (d->received + data.size() > d->limits.maxBytes)
+        return failWith(refused(tr("it is over the limit of %1 bytes").arg(d->limits.maxBytes)));
+    if (d->header.size() < 12) {
+        d->header += data.first(std::min<qsizetype>(12 - d->header.size(), data.size()));
+        if (d->header.size() == 12) {
+            const quint32 version = qFromBigEndian<quint32>(d->header.constData() + 4);
+            const quint32 count = qFromBigEndian<quint32>(d->header.constData() + 8);
+            if (!d->header.startsWith("PACK") || (version != 2 && version != 3))
+                return failWith(refused(tr("it does not start like a git pack")));
+            if (qint64(count) > d->limits.maxObjects)
+                return failWith(refused(tr("it holds %1 objects, over the limit of %2")
+                                            .arg(count)
+                                            .arg(d->limits.maxObjects)));
+            d->objects = count;
+        }
+    }
+    d->received += data.size();
+    if (const int rc = git_indexer_append(d->indexer.get(), data.data(), size_t(data.size()), &d->progress); rc < 0)
+        return failWith(refused(lastError(rc, tr("it is not a valid pack")).message));
+    return {};
+}
+
+Status IncomingPack::finish()
+{
+    if (d->failed || d->finished)
+        return fail(Error::internal(tr("This pack is complete or failed already.")));
+    d->finished = true;
+    if (d->received == 0)
+        return {}; // nothing was missing
+    if (const int rc = git_indexer_commit(d->indexer.get(), &d->progress); rc < 0) {
+        d->failed = true;
+        return fail(refused(lastError(rc, tr("it is incomplete or damaged")).message));
+    }
+    d->packName = QString::fromLatin1(git_indexer_name(d->indexer.get()));
+    d->objects = d->progress.indexed_objects;
+    d->indexer.reset(); // closes the pack and index files
+    return {};
+}
+
+namespace {
+
+// Checks the objects of one pack against EntrySafety and for connectivity.
+class PackChecker
+{
+public:
+    PackChecker(git_odb* main, git_odb* pack, git_repository* packRepo) : m_main(main), m_pack(pack), m_repo(packRepo)
+    {
+    }
+
+    Status run(const QList<Oid>& wanted)
+    {
+        QList<Oid> ids;
+        if (const int rc = git_odb_foreach(m_pack, collectOid, &ids); rc < 0)
+            return fail(lastError(rc, IncomingPack::tr("Cannot list the objects of the pack")));
+        for (const Oid& id : std::as_const(ids)) {
+            const git_oid raw = toGit(id);
+            size_t size = 0;
+            git_object_t type = GIT_OBJECT_INVALID;
+            if (const int rc = git_odb_read_header(&size, &type, m_pack, &raw); rc < 0)
+                return fail(refused(lastError(rc, IncomingPack::tr("an object cannot be read")).message));
+            m_types.insert(id, type);
+        }
+        for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
+            Status ok;
+            if (it.value() == GIT_OBJECT_COMMIT)
+                ok = checkCommit(it.key());
+            else if (it.value() == GIT_OBJECT_TREE)
+                ok = checkTree(it.key());
+            else if (it.value() == GIT_OBJECT_TAG)
+                ok = checkTag(it.key());
+            if (!ok)
+                return ok;
+        }
+        for (const Oid& id : wanted)
+            if (!has(id, GIT_OBJECT_ANY))
+                return fail(refused(IncomingPack::tr("object %1 that was asked for is not in it").arg(id.toHex())));
+        return {};
+    }
+
+private:
+    // In the pack (with the right type) or in the repository already.
+    bool has(const Oid& id, git_object_t type) const
+    {
+        if (auto it = m_types.constFind(id); it != m_types.cend())
+            return type == GIT_OBJECT_ANY || it.value() == type;
+        const git_oid raw = toGit(id);
+        return git_odb_exists_ext(m_main, &raw, GIT_ODB_LOOKUP_NO_REFRESH) == 1;
+    }
+
+    Status missing(const Oid& from, const Oid& to) const
+    {
+        return fail(refused(IncomingPack::tr("object %1 names %2, which is neither in the pack nor here (or of the "
+                                             "wrong type)")
+                                .arg(from.toShortHex(), to.toHex())));
+    }
+
+    Status checkCommit(const Oid& id)
+    {
+        const git_oid raw = toGit(id);
+        git_commit* commit = nullptr;
+        if (const int rc = git_commit_lookup(&commit, m_repo, &raw); rc < 0)
+            return fail(refused(lastError(rc, IncomingPack::tr("commit %1 is malformed").arg(id.toHex())).message));
+        CommitPtr owned(commit);
+        const Oid tree = fromGit(git_commit_tree_id(commit));
+        if (!has(tree, GIT_OBJECT_TREE))
+            return missing(id, tree);
+        for (unsigned i = 0; i < git_commit_parentcount(commit); ++i) {
+            const Oid parent = fromGit(git_commit_parent_id(commit, i));
+            if (!has(parent, GIT_OBJECT_COMMIT))
+                return missing(id, parent);
+        }
+        return {};
+    }
+
+    Status checkTree(const Oid& id)
+    {
+        const git_oid raw = toGit(id);
+        git_tree* tree = nullptr;
+        if (const int rc = git_tree_lookup(&tree, m_repo, &raw); rc < 0)
+            return fail(refused(lastError(rc, IncomingPack::tr("tree %1 is malformed").arg(id.toHex())).message));
+        TreePtr owned(tree);
+        QByteArray previous;
+        bool previousIsTree = false;
+        const size_t count = git_tree_entrycount(tree);
+        for (size_t i = 0; i < count; ++i) {
+            const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
+            const QByteArray name(git_tree_entry_name(entry));
+            const int mode = int(git_tree_entry_filemode_raw(entry));
+            if (auto ok = EntrySafety::checkEntry(name, mode); !ok)
+                return fail(refused(ok.error().message));
+            const bool isTree = mode == int(GIT_FILEMODE_TREE);
+            if (i > 0 && !EntrySafety::inOrder(previous, previousIsTree, name, isTree))
+                return fail(refused(IncomingPack::tr("tree %1 is not sorted or repeats “%2”")
+                                        .arg(id.toShortHex(), QString::fromUtf8(name))));
+            const Oid target = fromGit(git_tree_entry_id(entry));
+            if (!has(target, isTree ? GIT_OBJECT_TREE : GIT_OBJECT_BLOB))
+                return missing(id, target);
+            previous = name;
+            previousIsTree = isTree;
+        }
+        return {};
+    }
+
+    Status checkTag(const Oid& id)
+    {
+        const git_oid raw = toGit(id);
+        git_tag* tag = nullptr;
+        if (const int rc = git_tag_lookup(&tag, m_repo, &raw); rc < 0)
+            return fail(refused(lastError(rc, IncomingPack::tr("tag %1 is malformed").arg(id.toHex())).message));
+        Owned<git_tag, git_tag_free> owned(tag);
+        const Oid target = fromGit(git_tag_target_id(tag));
+        if (!has(target, git_tag_target_type(tag)))
+            return missing(id, target);
+        return {};
+    }
+
+    git_odb* m_main;
+    git_odb* m_pack;
+    git_repository* m_repo;
+    QHash<Oid, git_object_t> m_types;
+};
+
+} // namespace
+
+Status IncomingPack::verify(const QList<Oid>& wanted)
+{
+    if (!d->finished || d->failed)
+        return fail(Error::internal(tr("Only a complete pack can be checked.")));
+    git_odb* mainRaw = nullptr;
+    if (const int rc = git_repository_odb(&mainRaw, d->state->repo.get()); rc < 0)
+        return fail(lastError(rc, tr("Cannot open the object database")));
+    OdbPtr main(mainRaw);
+    if (d->packName.isEmpty()) {
+        for (const Oid& id : wanted) {
+            const git_oid raw = toGit(id);
+            if (git_odb_exists(main.get(), &raw) != 1)
+                return fail(refused(tr("it is empty, but object %1 is missing").arg(id.toHex())));
+        }
+        d->verified = true;
+        return {};
+    }
+    git_odb* packRaw = nullptr;
+    if (const int rc = git_odb_new(&packRaw); rc < 0)
+        return fail(lastError(rc, tr("Cannot open the received pack")));
+    OdbPtr pack(packRaw);
+    git_odb_backend* backend = nullptr;
+    if (const int rc = git_odb_backend_one_pack(&backend, d->packPath(QStringLiteral(".idx")).toUtf8().constData());
+        rc < 0)
+        return fail(lastError(rc, tr("Cannot open the received pack")));
+    if (const int rc = git_odb_add_backend(pack.get(), backend, 1); rc < 0) {
+        backend->free(backend);
+        return fail(lastError(rc, tr("Cannot open the received pack")));
+    }
+    git_repository* repoRaw = nullptr;
+    if (const int rc = git_repository_wrap_odb(&repoRaw, pack.get()); rc < 0)
+        return fail(lastError(rc, tr("Cannot open the received pack")));
+    RepositoryPtr packRepo(repoRaw);
+    auto ok = PackChecker(main.get(), pack.get(), packRepo.get()).run(wanted);
+    if (!ok) {
+        d->failed = true;
+        return ok;
+    }
+    d->verified = true;
+    return {};
+}
+
+Status IncomingPack::accept()
+{
+    if (!d->verified || d->failed || d->accepted)
+        return fail(Error::internal(tr("Only a checked pack can be kept, once.")));
+    d->accepted = true;
+    if (d->packName.isEmpty())
+        return {};
+    git_repository* repo = d->state->repo.get();
+    Buffer objects;
+    if (const int rc = git_repository_item_path(&objects.buf, repo, GIT_REPOSITORY_ITEM_OBJECTS); rc < 0)
+        return fail(lastError(rc, tr("Cannot find the object database")));
+    const QString packDir = QString::fromUtf8(objects.toByteArray()) + QStringLiteral("pack");
+    if (!QDir().mkpath(packDir))
+        return fail(Error::io(tr("Cannot make %1; check the permissions.").arg(packDir)));
+    // The pack first, its index last: git and libgit2 see a pack once its index is there.
+    for (const QString& suffix : {QStringLiteral(".pack"), QStringLiteral(".idx")}) {
+        const QString target = packDir + QStringLiteral("/pack-") + d->packName + suffix;
+        if (QFile::exists(target))
+            continue; // the same pack came before
+        if (!QFile::rename(d->packPath(suffix), target))
+            return fail(Error::io(tr("Cannot move the received pack into %1; check the permissions and free space.")
+                                      .arg(packDir)));
+    }
+    git_odb* odb = nullptr;
+    if (const int rc = git_repository_odb(&odb, repo); rc < 0)
+        return fail(lastError(rc, tr("Cannot open the object database")));
+    OdbPtr owned(odb);
+    if (const int rc = git_odb_refresh(odb); rc < 0)
+        return fail(lastError(rc, tr("Cannot read the object database again")));
+    return {};
+}
+
+} // namespace cp::git

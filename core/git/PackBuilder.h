@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/git/Oid.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace cp::git {
+
+class Repository;
+
+// Builds a pack (git's transfer format) of what a peer asks for: every object
+// reachable from `wants` and not from `haves`. Haves this repository does not hold
+// are ignored (the peer may know more than we do); a want we do not hold is an error.
+// The pack is not thin: it holds every object the peer lacks, whole or as a delta
+// against another object in the same pack. Empty when the peer lacks nothing.
+class PackBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(PackBuilder)
+
+public:
+    struct Stats
+    {
+        qsizetype objects = 0;
+        qsizetype bytes = 0;
+    };
+
+    // Refuses to build a pack over `maxBytes`.
+    [[nodiscard]] static Result<QByteArray> build(Repository& repo, const QList<Oid>& wants, const QList<Oid>& haves,
+                                                  qint64 maxBytes, Stats* stats = nullptr);
+};
+
+} // namespace cp::git

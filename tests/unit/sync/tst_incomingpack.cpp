@@ -1,0 +1,248 @@
+#include "core/git/Commit.h"
+#include "core/git/IncomingPack.h"
+#include "core/git/PackBuilder.h"
+#include "core/git/Repository.h"
+#include "unit/sync/SyncTestSupport.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using cp::Error;
+using cp::git::IncomingPack;
+using cp::git::Oid;
+using cp::git::PackBuilder;
+using cp::test::RawEntry;
+
+class TestIncomingPack : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<cp::git::Repository> m_fromHolder, m_toHolder;
+    cp::git::Repository* m_from = nullptr;
+    cp::git::Repository* m_to = nullptr;
+    Oid m_root;
+    int m_round = 0;
+
+    QString quarantine() const { return m_to->gitDir() + u"/commonplace"_s; }
+
+    // Sends `pack` in chunks of `chunk` bytes; finish + verify + accept.
+    cp::Status receive(const QByteArray& pack, const QList<Oid>& wanted, qsizetype chunk = 64 * 1024,
+                       IncomingPack::Limits limits = {})
+    {
+        auto incoming = IncomingPack::begin(*m_to, quarantine(), limits);
+        if (!incoming)
+            return cp::fail(incoming.error());
+        for (qsizetype at = 0; at < pack.size(); at += chunk)
+            if (auto ok = incoming->append(QByteArrayView(pack).sliced(at, std::min(chunk, pack.size() - at))); !ok)
+                return ok;
+        if (auto ok = incoming->finish(); !ok)
+            return ok;
+        if (auto ok = incoming->verify(wanted); !ok)
+            return ok;
+        return incoming->accept();
+    }
+
+    bool quarantineIsEmpty() const
+    {
+        return QDir(quarantine()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty();
+    }
+
+    // A commit whose tree is the raw `entries` (written with stock git into the sender).
+    Oid commitRawTree(const QList<RawEntry>& entries)
+    {
+        auto tree = cp::test::writeRawTree(m_from->gitDir(), entries);
+        if (!tree)
+            return {};
+        auto commit = m_from->createCommit({*tree, {m_root}, cp::test::testAuthor(), {}, u"raw"_s});
+        return commit ? *commit : Oid();
+    }
+
+private slots:
+    void init()
+    {
+        const QString base = m_dir.path() + u"/"_s + QString::number(++m_round);
+        auto root = cp::test::makeCommonsRepo(base + u"/from"_s, &m_from, m_fromHolder);
+        QVERIFY(root);
+        m_root = *root;
+        auto to = cp::git::Repository::init(base + u"/to"_s);
+        QVERIFY(to);
+        m_toHolder = std::make_unique<cp::git::Repository>(std::move(*to));
+        m_to = m_toHolder.get();
+    }
+
+    void fullThenIncremental()
+    {
+        auto second = cp::test::commitFile(*m_from, u"a.md"_s, "two", {m_root});
+        PackBuilder::Stats stats;
+        auto pack = PackBuilder::build(*m_from, {*second}, {}, 1 << 30, &stats);
+        QVERIFY(pack && !pack->isEmpty());
+        QCOMPARE(stats.objects, 6); // 2 commits, 2 trees, 2 blobs
+        auto ok = receive(*pack, {*second}, 7); // odd chunks on purpose
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY(m_to->contains(*second));
+        QVERIFY(m_to->contains(m_root));
+        QVERIFY(m_to->lookupCommit(*second)->tree());
+        QVERIFY(quarantineIsEmpty());
+
+        // The next pack leaves out what the receiver has, and may name haves the sender lacks.
+        auto third = cp::test::commitFile(*m_from, u"a.md"_s, "three", {*second});
+        const Oid unknown = *Oid::fromHex(QString(40, u'7'));
+        auto delta = PackBuilder::build(*m_from, {*third}, {*second, unknown}, 1 << 30, &stats);
+        QVERIFY(delta);
+        QCOMPARE(stats.objects, 3);
+        QVERIFY(receive(*delta, {*third}));
+        QVERIFY(m_to->contains(*third));
+
+        QVERIFY(m_to->updateReference(u"refs/heads/main"_s, *third, std::nullopt, u"t"_s));
+        QByteArray out;
+        QCOMPARE(cp::test::runGit(m_to->workdir(), {u"fsck"_s, u"--strict"_s}, &out), 0);
+
+        // Nothing missing: an empty pack.
+        auto nothing = PackBuilder::build(*m_from, {*third}, {*third}, 1 << 30, &stats);
+        QVERIFY(nothing && nothing->isEmpty());
+        QVERIFY(receive({}, {*third}));
+    }
+
+    void wantsMustExist()
+    {
+        auto pack = PackBuilder::build(*m_from, {*Oid::fromHex(QString(40, u'7'))}, {}, 1 << 30);
+        QVERIFY(!pack);
+    }
+
+    void packOverTheLimitIsRefused()
+    {
+        QByteArray big(200 * 1024, '\0');
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32*>(big.data()), big.size() / 4);
+        auto commit = cp::test::commitFile(*m_from, u"big.bin"_s, big, {m_root});
+        QVERIFY(!PackBuilder::build(*m_from, {*commit}, {}, 100 * 1024));
+        auto pack = PackBuilder::build(*m_from, {*commit}, {}, 1 << 30);
+        QVERIFY(pack);
+        auto refused = receive(*pack, {*commit}, 64 * 1024, {100 * 1024, 1000});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Protocol);
+        QVERIFY(!m_to->contains(*commit));
+        QVERIFY(quarantineIsEmpty());
+    }
+
+    void cutShortLeavesNothing()
+    {
+        QByteArray big(300 * 1024, '\0');
+        QRandomGenerator(9).fillRange(reinterpret_cast<quint32*>(big.data()), big.size() / 4);
+        auto commit = cp::test::commitFile(*m_from, u"big.bin"_s, big, {m_root});
+        auto pack = PackBuilder::build(*m_from, {*commit}, {}, 1 << 30);
+        QVERIFY(pack);
+        {
+            auto incoming = IncomingPack::begin(*m_to, quarantine(), {});
+            QVERIFY(incoming);
+            QVERIFY(incoming->append(pack->first(pack->size() / 2)));
+            QCOMPARE(incoming->receivedBytes(), pack->size() / 2);
+            QCOMPARE(incoming->objectCount(), 6); // from the header: 2 commits, 2 trees, 2 blobs
+            QVERIFY(!quarantineIsEmpty());
+        }
+        QVERIFY(quarantineIsEmpty());
+        QVERIFY(!m_to->contains(*commit));
+        // Finishing a truncated pack fails too.
+        auto incoming = IncomingPack::begin(*m_to, quarantine(), {});
+        QVERIFY(incoming->append(pack->first(pack->size() - 10)));
+        auto finished = incoming->finish();
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().kind, Error::Kind::Protocol);
+        QByteArray out;
+        QCOMPARE(cp::test::runGit(m_to->workdir(), {u"fsck"_s}, &out), 0);
+    }
+
+    void garbageIsRefused()
+    {
+        auto incoming = IncomingPack::begin(*m_to, quarantine(), {});
+        auto ok = incoming->append("this is not a pack at all");
+        QVERIFY(!ok);
+        QCOMPARE(ok.error().kind, Error::Kind::Protocol);
+        // A header that claims too many objects.
+        auto counted = IncomingPack::begin(*m_to, quarantine(), {1 << 20, 10});
+        QVERIFY(!counted->append(QByteArray("PACK\0\0\0\2\0\0\0\xff", 12)));
+    }
+
+    void leftoversAreRemoved()
+    {
+        QVERIFY(QDir().mkpath(quarantine() + u"/incoming-stale"_s));
+        IncomingPack::removeLeftovers(quarantine());
+        QVERIFY(quarantineIsEmpty());
+    }
+
+    void missingHistoryIsRefused()
+    {
+        // The receiver lacks the parent, but the sender thinks it has it.
+        auto second = cp::test::commitFile(*m_from, u"a.md"_s, "two", {m_root});
+        auto pack = PackBuilder::build(*m_from, {*second}, {m_root}, 1 << 30);
+        QVERIFY(pack);
+        auto refused = receive(*pack, {*second});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Protocol);
+        QVERIFY(refused.error().message.contains(m_root.toHex()));
+        QVERIFY(!m_to->contains(*second));
+        QVERIFY(quarantineIsEmpty());
+    }
+
+    void unsafeTreesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("mode");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("nested");
+        QTest::newRow("symlink") << QByteArray("120000") << QByteArray("link") << false;
+        QTest::newRow("gitlink") << QByteArray("160000") << QByteArray("sub") << false;
+        QTest::newRow(".git") << QByteArray("100644") << QByteArray(".git") << false;
+        QTest::newRow(".Git in a folder") << QByteArray("40000") << QByteArray(".Git") << true;
+        QTest::newRow("dotdot") << QByteArray("40000") << QByteArray("..") << false;
+        QTest::newRow("slash") << QByteArray("100644") << QByteArray("a/b.md") << true;
+        QTest::newRow("absolute") << QByteArray("100644") << QByteArray("/etc/passwd") << false;
+    }
+
+    void unsafeTreesAreRefused()
+    {
+        QFETCH(QByteArray, mode);
+        QFETCH(QByteArray, name);
+        QFETCH(bool, nested);
+        auto blob = m_from->writeBlob("payload");
+        Oid target = *blob;
+        if (mode == "40000") {
+            auto sub = cp::test::writeRawTree(m_from->gitDir(), {{"100644", "x", *blob}});
+            QVERIFY(sub);
+            target = *sub;
+        } else if (mode == "160000") {
+            target = m_root;
+        }
+        QList<RawEntry> entries{{mode, name, target}};
+        if (nested) {
+            auto inner = cp::test::writeRawTree(m_from->gitDir(), entries);
+            QVERIFY(inner);
+            entries = {{"40000", "Folder", *inner}};
+        }
+        const Oid commit = commitRawTree(entries);
+        QVERIFY(!commit.isNull());
+        auto pack = PackBuilder::build(*m_from, {commit}, {}, 1 << 30);
+        QVERIFY(pack);
+        QVERIFY(receive(PackBuilder::build(*m_from, {m_root}, {}, 1 << 30).value(), {m_root}));
+        auto refused = receive(*pack, {commit});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Protocol);
+        QVERIFY2(refused.error().message.contains(QString::fromUtf8(name)), qPrintable(refused.error().message));
+        QVERIFY(!m_to->contains(commit));
+        QVERIFY(quarantineIsEmpty());
+    }
+
+    void unsortedTreeIsRefused()
+    {
+        auto blob = m_from->writeBlob("x");
+        const Oid commit = commitRawTree({{"100644", "b.md", *blob}, {"100644", "a.md", *blob}});
+        auto pack = PackBuilder::build(*m_from, {commit}, {}, 1 << 30);
+        QVERIFY(!receive(*pack, {commit}));
+        QVERIFY(!m_to->contains(commit));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncomingPack)
+#include "tst_incomingpack.moc"

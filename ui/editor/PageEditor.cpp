@@ -303,7 +303,11 @@ void PageEditor::updateHeader()
     const QString folder = m_page.folder();
     QString title;
     if (!folder.isEmpty()) {
-        const QString muted = palette().color(QPalette::PlaceholderText).name();
+        QColor mutedColour = palette().color(QPalette::WindowText);
+        const QColor background = palette().color(QPalette::Window);
+        mutedColour.setRgbF((mutedColour.redF() + background.redF()) / 2, (mutedColour.greenF() + background.greenF()) / 2,
+                            (mutedColour.blueF() + background.blueF()) / 2);
+        const QString muted = mutedColour.name();
         title = QStringLiteral("<span style=\"color: ") + muted + QStringLiteral("\">") + folder.toHtmlEscaped().replace(u'/', QStringLiteral(" / ")) + QStringLiteral(" / </span>");
     }
     title += QStringLiteral("<b>") + m_page.baseName().toHtmlEscaped() + QStringLiteral("</b>");

@@ -16,6 +16,12 @@ PagePreview::PagePreview(QWidget* parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(24);
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.1);
+    document()->setDefaultFont(reading);
+    // A calmer link colour than the pure blue of many palettes, on light backgrounds.
+    if (palette().color(QPalette::Base).lightness() >= 128)
+        document()->setDefaultStyleSheet(QStringLiteral("a { color: #1f63a8; }"));
     connect(this, &QTextBrowser::anchorClicked, this, &PagePreview::followLink);
 }
 

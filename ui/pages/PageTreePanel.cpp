@@ -17,7 +17,7 @@
 namespace cp {
 
 PageTreePanel::PageTreePanel(QWidget* parent)
-    : QWidget(parent), m_name(new QLabel(this)), m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)),
+    : QWidget(parent), m_name(new QLabel(this)), m_description(new QLabel(this)), m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)),
       m_model(new PageTreeModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("pageTreePanel"));
@@ -27,6 +27,9 @@ PageTreePanel::PageTreePanel(QWidget* parent)
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
     m_name->setFont(nameFont);
+    m_description->setObjectName(QStringLiteral("commonsDescription"));
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
 
     m_filter->setObjectName(QStringLiteral("pageFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -47,11 +50,16 @@ PageTreePanel::PageTreePanel(QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAttribute(Qt::WA_MacShowFocusRect, false);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 0px; }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 6, 6);
     layout->setSpacing(8);
-    layout->addWidget(m_name);
+    auto* heading = new QVBoxLayout;
+    heading->setSpacing(2);
+    heading->addWidget(m_name);
+    heading->addWidget(m_description);
+    layout->addLayout(heading);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
 
@@ -83,10 +91,14 @@ void PageTreePanel::setCommons(Commons* commons)
         connect(store, &PageStore::pageCreated, this, &PageTreePanel::reload);
         connect(store, &PageStore::pageRemoved, this, &PageTreePanel::reload);
         connect(store, &PageStore::pageRenamed, this, &PageTreePanel::reload);
-        m_name->setText(m_commons->info().name);
+        const CommonsInfo info = m_commons->info();
+        m_name->setText(info.name);
+        m_description->setText(info.description);
     } else {
         m_name->clear();
+        m_description->clear();
     }
+    m_description->setVisible(!m_description->text().isEmpty());
     reload();
     m_tree->expandToDepth(0);
 }

@@ -45,6 +45,7 @@ private:
     Commons* m_commons = nullptr;
     PageName m_current;
     QLabel* m_name;
+    QLabel* m_description;
     QLineEdit* m_filter;
     QTreeView* m_tree;
     PageTreeModel* m_model;

@@ -5,11 +5,9 @@
 #include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <algorithm>
 #include <cstring>
+#include <sodium.h>
 
 namespace cp {
 
@@ -38,10 +36,7 @@ BoxStreamBoxer::BoxStreamBoxer(QByteArrayView key, QByteArrayView nonce)
     std::memcpy(m_state->nonce, nonce.data(), sizeof m_state->nonce);
 }
 
-BoxStreamBoxer::BoxStreamBoxer(const BoxStreamKeys& keys)
-    : BoxStreamBoxer(keys.encryptKey(), keys.encryptNonce())
-{
-}
+BoxStreamBoxer::BoxStreamBoxer(const BoxStreamKeys& keys) : BoxStreamBoxer(keys.encryptKey(), keys.encryptNonce()) {}
 
 BoxStreamBoxer::BoxStreamBoxer(BoxStreamBoxer&&) noexcept = default;
 BoxStreamBoxer& BoxStreamBoxer::operator=(BoxStreamBoxer&&) noexcept = default;

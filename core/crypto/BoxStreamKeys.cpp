@@ -3,7 +3,6 @@
 #include "core/crypto/SecretHandshakeSecureMemory.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace cp {
@@ -23,10 +22,7 @@ void BoxStreamKeys::Deleter::operator()(detail::BoxStreamKeyMaterial* material) 
     detail::SecureDeleter<detail::BoxStreamKeyMaterial>()(material);
 }
 
-BoxStreamKeys::BoxStreamKeys()
-    : m_material(detail::makeSecure<detail::BoxStreamKeyMaterial>().release())
-{
-}
+BoxStreamKeys::BoxStreamKeys() : m_material(detail::makeSecure<detail::BoxStreamKeyMaterial>().release()) {}
 
 BoxStreamKeys::BoxStreamKeys(BoxStreamKeys&&) noexcept = default;
 BoxStreamKeys& BoxStreamKeys::operator=(BoxStreamKeys&&) noexcept = default;
@@ -35,8 +31,8 @@ BoxStreamKeys::~BoxStreamKeys() = default;
 Result<BoxStreamKeys> BoxStreamKeys::create(QByteArrayView encryptKey, QByteArrayView encryptNonce,
                                             QByteArrayView decryptKey, QByteArrayView decryptNonce)
 {
-    if (encryptKey.size() != kKeySize || decryptKey.size() != kKeySize || encryptNonce.size() != kNonceSize
-        || decryptNonce.size() != kNonceSize)
+    if (encryptKey.size() != kKeySize || decryptKey.size() != kKeySize || encryptNonce.size() != kNonceSize ||
+        decryptNonce.size() != kNonceSize)
         return fail(Error::user(QCoreApplication::translate(
             "BoxStreamKeys", "Box-stream keys must be 32 bytes and their nonces 24 bytes long.")));
     BoxStreamKeys keys;

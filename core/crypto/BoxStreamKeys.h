@@ -3,7 +3,6 @@
 #include "core/Error.h"
 
 #include <QByteArrayView>
-
 #include <memory>
 
 namespace cp {

@@ -5,11 +5,9 @@
 #include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <algorithm>
 #include <cstring>
+#include <sodium.h>
 
 namespace cp {
 
@@ -30,8 +28,7 @@ BoxStreamUnboxer::BoxStreamUnboxer(QByteArrayView key, QByteArrayView nonce)
     std::memcpy(m_state->nonce, nonce.data(), sizeof m_state->nonce);
 }
 
-BoxStreamUnboxer::BoxStreamUnboxer(const BoxStreamKeys& keys)
-    : BoxStreamUnboxer(keys.decryptKey(), keys.decryptNonce())
+BoxStreamUnboxer::BoxStreamUnboxer(const BoxStreamKeys& keys) : BoxStreamUnboxer(keys.decryptKey(), keys.decryptNonce())
 {
 }
 
@@ -133,8 +130,8 @@ Status BoxStreamUnboxer::consume(const unsigned char* data, QByteArray& plaintex
     auto* out = reinterpret_cast<unsigned char*>(plaintext.data()) + start;
     static const unsigned char empty = 0;
     if (crypto_secretbox_open_detached(out, data ? data : &empty, m_bodyMac,
-                                       static_cast<unsigned long long>(m_bodySize), m_state->nonce, m_state->key)
-        != 0) {
+                                       static_cast<unsigned long long>(m_bodySize), m_state->nonce,
+                                       m_state->key) != 0) {
         plaintext.resize(start);
         return failWith(
             Error::protocol(tr("The encrypted stream was tampered with (a frame's body does not match its header).")));

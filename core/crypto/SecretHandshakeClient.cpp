@@ -15,8 +15,7 @@ QString tr(const char* text)
 
 SecretHandshakeClient::SecretHandshakeClient(std::unique_ptr<detail::SecretHandshakeState> state,
                                              QByteArray serverPublicKey)
-    : m_state(std::move(state))
-    , m_serverPublicKey(std::move(serverPublicKey))
+    : m_state(std::move(state)), m_serverPublicKey(std::move(serverPublicKey))
 {
 }
 

@@ -5,10 +5,8 @@
 #include "core/crypto/Sodium.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace cp {
 
@@ -29,17 +27,14 @@ QString tr(const char* text)
 Status checkNetworkKey(QByteArrayView networkKey)
 {
     if (networkKey.size() != SecretHandshakeKeys::kNetworkKeySize)
-        return fail(Error::user(tr("A network key must be 32 bytes long; this one has %1. Copy the invite again.")
-                                    .arg(networkKey.size())));
+        return fail(Error::user(
+            tr("A network key must be 32 bytes long; this one has %1. Copy the invite again.").arg(networkKey.size())));
     return {};
 }
 
 } // namespace
 
-SecretHandshakeKeys::SecretHandshakeKeys(std::shared_ptr<const Material> material)
-    : m_material(std::move(material))
-{
-}
+SecretHandshakeKeys::SecretHandshakeKeys(std::shared_ptr<const Material> material) : m_material(std::move(material)) {}
 
 Result<SecretHandshakeKeys> SecretHandshakeKeys::create(QByteArrayView networkKey, QByteArrayView publicKey,
                                                         QByteArrayView secretKey)
@@ -56,8 +51,8 @@ Result<SecretHandshakeKeys> SecretHandshakeKeys::create(QByteArrayView networkKe
     auto derivedSecret = detail::makeSecure<Material>();
     crypto_sign_seed_keypair(derivedPublic, derivedSecret->secretKey,
                              reinterpret_cast<const unsigned char*>(secretKey.data()));
-    if (sodium_memcmp(derivedPublic, publicKey.data(), kPublicKeySize) != 0
-        || sodium_memcmp(derivedSecret->secretKey, secretKey.data(), kSecretKeySize) != 0)
+    if (sodium_memcmp(derivedPublic, publicKey.data(), kPublicKeySize) != 0 ||
+        sodium_memcmp(derivedSecret->secretKey, secretKey.data(), kSecretKeySize) != 0)
         return fail(Error::crypto(tr("The secret key does not belong to this public key; the identity is damaged.")));
 
     std::memcpy(derivedSecret->networkKey, networkKey.data(), kNetworkKeySize);

@@ -3,7 +3,6 @@
 #include "core/crypto/Sodium.h"
 
 #include <QtGlobal>
-
 #include <sodium.h>
 
 namespace cp::detail {

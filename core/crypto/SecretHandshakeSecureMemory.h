@@ -13,8 +13,7 @@ namespace cp::detail {
 void* secureAllocate(std::size_t size);
 void secureRelease(void* pointer) noexcept;
 
-template <typename T>
-struct SecureDeleter
+template <typename T> struct SecureDeleter
 {
     void operator()(T* pointer) const noexcept
     {
@@ -24,11 +23,9 @@ struct SecureDeleter
 };
 
 // Sole owner of one T (a plain struct of byte arrays) living in secure memory.
-template <typename T>
-using SecurePtr = std::unique_ptr<T, SecureDeleter<T>>;
+template <typename T> using SecurePtr = std::unique_ptr<T, SecureDeleter<T>>;
 
-template <typename T>
-[[nodiscard]] SecurePtr<T> makeSecure()
+template <typename T> [[nodiscard]] SecurePtr<T> makeSecure()
 {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
                   "secure memory holds plain byte arrays only");

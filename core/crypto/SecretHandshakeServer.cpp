@@ -15,8 +15,7 @@ QString tr(const char* text)
 
 SecretHandshakeServer::SecretHandshakeServer(std::unique_ptr<detail::SecretHandshakeState> state,
                                              QList<SecretHandshakeKeys> candidates)
-    : m_state(std::move(state))
-    , m_candidates(std::move(candidates))
+    : m_state(std::move(state)), m_candidates(std::move(candidates))
 {
 }
 

@@ -3,30 +3,28 @@
 #include "core/crypto/Sodium.h"
 
 #include <QtGlobal>
-
-#include <sodium.h>
-
 #include <cstring>
 #include <initializer_list>
+#include <sodium.h>
 
 namespace cp::detail {
 
 struct SecretHandshakeSecrets
 {
-    unsigned char scratch[64];          // Ed25519 secret of the ephemeral pair, our Curve25519 secret
-    unsigned char ephemeralPublic[32];  // Curve25519
-    unsigned char ephemeralSecret[32];  // Curve25519
-    unsigned char localMac[32];         // hmac(network key, ephemeralPublic)
+    unsigned char scratch[64];         // Ed25519 secret of the ephemeral pair, our Curve25519 secret
+    unsigned char ephemeralPublic[32]; // Curve25519
+    unsigned char ephemeralSecret[32]; // Curve25519
+    unsigned char localMac[32];        // hmac(network key, ephemeralPublic)
     unsigned char remoteEphemeral[32];
     unsigned char remoteMac[32];
-    unsigned char remotePublic[32];     // Ed25519 long-term key of the peer
-    unsigned char shared[32];           // ab
-    unsigned char sharedHash[32];       // sha256(ab)
-    unsigned char aB[32];               // client ephemeral x server long-term
-    unsigned char Ab[32];               // client long-term x server ephemeral
+    unsigned char remotePublic[32]; // Ed25519 long-term key of the peer
+    unsigned char shared[32];       // ab
+    unsigned char sharedHash[32];   // sha256(ab)
+    unsigned char aB[32];           // client ephemeral x server long-term
+    unsigned char Ab[32];           // client long-term x server ephemeral
     unsigned char secret2[32];
     unsigned char secret3[32];
-    unsigned char hello[96];            // the client's signature + public key
+    unsigned char hello[96]; // the client's signature + public key
     unsigned char signature[64];
 };
 

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <optional>
 
 namespace cp::detail {
@@ -26,7 +25,7 @@ class SecretHandshakeState
 {
 public:
     static constexpr qsizetype kChallengeSize = 64;
-    static constexpr qsizetype kClientAuthSize = 112; // secretbox(64-byte signature + 32-byte key)
+    static constexpr qsizetype kClientAuthSize = 112;  // secretbox(64-byte signature + 32-byte key)
     static constexpr qsizetype kServerAcceptSize = 80; // secretbox(64-byte signature)
 
     // The ephemeral key pair is derived from a 32-byte seed exactly as the reference does

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTcpSocket>
-
 #include <algorithm>
 
 namespace cp::net {
@@ -18,17 +17,10 @@ constexpr qsizetype kSocketReadBuffer = 4 * kReadChunk;
 
 Connection::Connection(QTcpSocket* socket, SecretHandshakeSession session, bool inbound, TransportOptions options,
                        QObject* parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_options(options)
-    , m_boxer(session.keys)
-    , m_unboxer(session.keys)
-    , m_splitter(options.maxMessageSize)
-    , m_remotePublicKey(session.remotePublicKey)
-    , m_candidateIndex(session.candidateIndex)
-    , m_peerAddress(socket->peerAddress())
-    , m_peerPort(socket->peerPort())
-    , m_inbound(inbound)
+    : QObject(parent), m_socket(socket), m_options(options), m_boxer(session.keys), m_unboxer(session.keys),
+      m_splitter(options.maxMessageSize), m_remotePublicKey(session.remotePublicKey),
+      m_candidateIndex(session.candidateIndex), m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
+      m_inbound(inbound)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kSocketReadBuffer);
@@ -63,9 +55,8 @@ bool Connection::canSend(qsizetype messageSize) const
     if (m_state != State::Open || messageSize > m_options.maxMessageSize)
         return false;
     const qsizetype pending = m_socket->bytesToWrite();
-    return pending == 0
-           || pending + BoxStreamBoxer::boxedSize(messageSize + FrameSplitter::kPrefixSize)
-                  <= m_options.outboundBufferLimit;
+    return pending == 0 || pending + BoxStreamBoxer::boxedSize(messageSize + FrameSplitter::kPrefixSize) <=
+                               m_options.outboundBufferLimit;
 }
 
 qsizetype Connection::bytesToWrite() const
@@ -103,8 +94,8 @@ QByteArray Connection::takeMessage()
     QByteArray message = m_queue.dequeue();
     m_queuedBytes -= message.size();
     // Reading stopped while the queue was full; bytes (or the end) may be waiting.
-    if (!m_readScheduled && (m_socket->bytesAvailable() > 0 || m_socketEnded)
-        && (m_state == State::Open || m_state == State::Closing)) {
+    if (!m_readScheduled && (m_socket->bytesAvailable() > 0 || m_socketEnded) &&
+        (m_state == State::Open || m_state == State::Closing)) {
         m_readScheduled = true;
         QMetaObject::invokeMethod(this, &Connection::readSocket, Qt::QueuedConnection);
     }

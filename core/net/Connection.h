@@ -12,7 +12,6 @@
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
-
 #include <optional>
 
 class QTcpSocket;

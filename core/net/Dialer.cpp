@@ -8,10 +8,7 @@
 
 namespace cp::net {
 
-
-Dialer::Dialer(TransportOptions options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
+Dialer::Dialer(TransportOptions options, QObject* parent) : QObject(parent), m_options(options)
 {
     m_dialTimer.setSingleShot(true);
     connect(&m_dialTimer, &QTimer::timeout, this, &Dialer::onDialTimeout);
@@ -79,8 +76,9 @@ void Dialer::onSocketError()
 
 void Dialer::onDialTimeout()
 {
-    fail(Error::network(
-        tr("Could not connect to %1 within %2 ms; the peer may be offline.").arg(m_target).arg(m_options.dialTimeoutMs)));
+    fail(Error::network(tr("Could not connect to %1 within %2 ms; the peer may be offline.")
+                            .arg(m_target)
+                            .arg(m_options.dialTimeoutMs)));
 }
 
 void Dialer::fail(Error error)

@@ -2,20 +2,17 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
 #include <algorithm>
 
 namespace cp::net {
 
-FrameSplitter::FrameSplitter(qsizetype maxFrameSize)
-    : m_maxFrameSize(maxFrameSize)
-{
-}
+FrameSplitter::FrameSplitter(qsizetype maxFrameSize) : m_maxFrameSize(maxFrameSize) {}
 
 Status FrameSplitter::feed(QByteArrayView bytes, QList<QByteArray>& frames)
 {
     if (m_failed)
-        return fail(Error::protocol(QCoreApplication::translate("FrameSplitter", "The message stream already failed.")));
+        return fail(
+            Error::protocol(QCoreApplication::translate("FrameSplitter", "The message stream already failed.")));
     while (!bytes.isEmpty()) {
         if (m_wanted < 0) {
             const qsizetype take = std::min(bytes.size(), kPrefixSize - m_pending.size());
@@ -27,10 +24,11 @@ Status FrameSplitter::feed(QByteArrayView bytes, QList<QByteArray>& frames)
             m_pending.clear();
             if (qint64(size) > qint64(m_maxFrameSize)) {
                 m_failed = true;
-                return fail(Error::protocol(QCoreApplication::translate(
-                                                "FrameSplitter", "The peer announced a message of %1 bytes; the limit is %2.")
-                                                .arg(size)
-                                                .arg(m_maxFrameSize)));
+                return fail(
+                    Error::protocol(QCoreApplication::translate(
+                                        "FrameSplitter", "The peer announced a message of %1 bytes; the limit is %2.")
+                                        .arg(size)
+                                        .arg(m_maxFrameSize)));
             }
             m_wanted = qsizetype(size);
             if (m_wanted == 0) {

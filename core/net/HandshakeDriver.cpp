@@ -5,22 +5,16 @@
 
 namespace cp::net {
 
-
 HandshakeDriver::HandshakeDriver(QTcpSocket* socket, SecretHandshakeClient client, int timeoutMs, QObject* parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_client(std::move(client))
+    : QObject(parent), m_socket(socket), m_client(std::move(client))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
 }
 
-HandshakeDriver::HandshakeDriver(QTcpSocket* socket, SecretHandshakeServer server, int timeoutMs,
-                                 Authorizer authorizer, QObject* parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_server(std::move(server))
-    , m_authorizer(std::move(authorizer))
+HandshakeDriver::HandshakeDriver(QTcpSocket* socket, SecretHandshakeServer server, int timeoutMs, Authorizer authorizer,
+                                 QObject* parent)
+    : QObject(parent), m_socket(socket), m_server(std::move(server)), m_authorizer(std::move(authorizer))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
@@ -99,8 +93,8 @@ void HandshakeDriver::onSocketEnded()
 {
     if (m_finished)
         return;
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-        && m_socket->error() != QAbstractSocket::RemoteHostClosedError)
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+        m_socket->error() != QAbstractSocket::RemoteHostClosedError)
         return; // a transient error report; the socket is still up
     // Whatever came before the end still counts.
     onReadyRead();

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 

@@ -8,11 +8,8 @@
 
 namespace cp::net {
 
-
 Listener::Listener(TransportOptions options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_server(new QTcpServer(this))
+    : QObject(parent), m_options(options), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &Listener::onNewConnection);
 }
@@ -81,7 +78,8 @@ void Listener::onNewConnection()
         }
         socket->setParent(this);
         ++m_pending;
-        auto* driver = new HandshakeDriver(socket, std::move(*server), m_options.handshakeTimeoutMs, m_authorizer, this);
+        auto* driver =
+            new HandshakeDriver(socket, std::move(*server), m_options.handshakeTimeoutMs, m_authorizer, this);
         driver->start([this, driver, socket, peer](Result<SecretHandshakeSession> session) {
             --m_pending;
             driver->deleteLater();

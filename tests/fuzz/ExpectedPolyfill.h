@@ -16,13 +16,12 @@
 
 namespace std {
 
-template <class E>
-class unexpected
+template <class E> class unexpected
 {
 public:
     template <class Err = E>
-        requires(!is_same_v<remove_cvref_t<Err>, unexpected> && is_constructible_v<E, Err>)
-    constexpr explicit unexpected(Err&& error)
+    requires(!is_same_v<remove_cvref_t<Err>, unexpected> &&
+             is_constructible_v<E, Err>) constexpr explicit unexpected(Err&& error)
         : m_error(std::forward<Err>(error))
     {
     }
@@ -34,43 +33,29 @@ private:
     E m_error;
 };
 
-template <class E>
-unexpected(E) -> unexpected<E>;
+template <class E> unexpected(E) -> unexpected<E>;
 
 namespace polyfill_detail {
-template <class T>
-inline constexpr bool isUnexpected = false;
-template <class E>
-inline constexpr bool isUnexpected<unexpected<E>> = true;
+template <class T> inline constexpr bool isUnexpected = false;
+template <class E> inline constexpr bool isUnexpected<unexpected<E>> = true;
 } // namespace polyfill_detail
 
-template <class T, class E>
-class expected
+template <class T, class E> class expected
 {
 public:
     using value_type = T;
     using error_type = E;
 
-    constexpr expected()
-        requires is_default_constructible_v<T>
-        : m_storage(in_place_index<0>)
-    {
-    }
+    constexpr expected() requires is_default_constructible_v<T> : m_storage(in_place_index<0>) {}
     template <class U = T>
-        requires(!is_same_v<remove_cvref_t<U>, expected> && !polyfill_detail::isUnexpected<remove_cvref_t<U>>
-                 && is_constructible_v<T, U>)
-    constexpr expected(U&& value)
+    requires(!is_same_v<remove_cvref_t<U>, expected> && !polyfill_detail::isUnexpected<remove_cvref_t<U>> &&
+             is_constructible_v<T, U>) constexpr expected(U&& value)
         : m_storage(in_place_index<0>, std::forward<U>(value))
     {
     }
+    template <class G> constexpr expected(const unexpected<G>& error) : m_storage(in_place_index<1>, error.error()) {}
     template <class G>
-    constexpr expected(const unexpected<G>& error)
-        : m_storage(in_place_index<1>, error.error())
-    {
-    }
-    template <class G>
-    constexpr expected(unexpected<G>&& error)
-        : m_storage(in_place_index<1>, std::move(error).error())
+    constexpr expected(unexpected<G>&& error) : m_storage(in_place_index<1>, std::move(error).error())
     {
     }
 
@@ -103,22 +88,15 @@ private:
     variant<T, E> m_storage;
 };
 
-template <class E>
-class expected<void, E>
+template <class E> class expected<void, E>
 {
 public:
     using value_type = void;
     using error_type = E;
 
     constexpr expected() = default;
-    template <class G>
-    constexpr expected(const unexpected<G>& error)
-        : m_error(in_place_index<1>, error.error())
-    {
-    }
-    template <class G>
-    constexpr expected(unexpected<G>&& error)
-        : m_error(in_place_index<1>, std::move(error).error())
+    template <class G> constexpr expected(const unexpected<G>& error) : m_error(in_place_index<1>, error.error()) {}
+    template <class G> constexpr expected(unexpected<G>&& error) : m_error(in_place_index<1>, std::move(error).error())
     {
     }
 

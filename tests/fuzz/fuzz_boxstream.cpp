@@ -18,7 +18,8 @@ Status feedChunked(BoxStreamUnboxer& unboxer, QByteArrayView input, QByteArrayVi
 {
     qsizetype i = 0;
     while (!input.isEmpty()) {
-        const qsizetype step = chunking.isEmpty() ? input.size() : 1 + qsizetype(quint8(chunking[i++ % chunking.size()])) * 37;
+        const qsizetype step =
+            chunking.isEmpty() ? input.size() : 1 + qsizetype(quint8(chunking[i++ % chunking.size()])) * 37;
         const QByteArrayView part = input.first(std::min(step, input.size()));
         input = input.sliced(part.size());
         if (auto ok = unboxer.feed(part, plain); !ok)

@@ -4,7 +4,6 @@
 #include "core/sync/WireCodec.h"
 
 #include <QCoreApplication>
-
 #include <cstdint>
 #include <cstdlib>
 

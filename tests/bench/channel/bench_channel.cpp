@@ -18,7 +18,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -65,11 +64,7 @@ struct Rate
 class RateTimer
 {
 public:
-    RateTimer()
-        : m_cpu(std::clock())
-    {
-        m_wall.start();
-    }
+    RateTimer() : m_cpu(std::clock()) { m_wall.start(); }
     Rate rate(double megabytes) const
     {
         const double cpuSeconds = double(std::clock() - m_cpu) / CLOCKS_PER_SEC;

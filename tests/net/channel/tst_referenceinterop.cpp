@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <memory>
 
 using namespace cp;
@@ -130,9 +129,9 @@ void TestReferenceInterop::initTestCase()
     lock.setStaleLockTime(0);
     QVERIFY(lock.tryLock(600000));
     QFile stamp(dir + u"/installed.stamp"_s);
-    const bool installed = stamp.open(QIODevice::ReadOnly) && stamp.readAll() == kPackageJson
-                           && QFile::exists(m_modules + u"/secret-handshake/package.json"_s)
-                           && QFile::exists(m_modules + u"/pull-box-stream/package.json"_s);
+    const bool installed = stamp.open(QIODevice::ReadOnly) && stamp.readAll() == kPackageJson &&
+                           QFile::exists(m_modules + u"/secret-handshake/package.json"_s) &&
+                           QFile::exists(m_modules + u"/pull-box-stream/package.json"_s);
     stamp.close();
     if (installed)
         return;
@@ -197,7 +196,8 @@ void TestReferenceInterop::ourClientTheirServer()
     QSignalSpy failed(&dialer, &Dialer::failed);
     dialer.dial(u"127.0.0.1"_s, quint16(listening[u"port"].toInt()), serverKey,
                 *SecretHandshakeKeys::generate(networkKey));
-    QVERIFY2(connected.wait(10000), failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().value<Error>().message));
+    QVERIFY2(connected.wait(10000),
+             failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().value<Error>().message));
     auto* connection = connected.first().first().value<Connection*>();
     QCOMPARE(connection->remotePublicKey(), serverKey);
 
@@ -242,7 +242,8 @@ void TestReferenceInterop::theirClientOurServer()
     });
 
     auto peer = startPeer(QStringList{u"client"_s, hex(networkKey), hex(clientSeed), QString::number(listener.port()),
-                           hex(serverKeys.publicKey())} + sizesArgument());
+                                      hex(serverKeys.publicKey())} +
+                          sizesArgument());
     QVERIFY(waitForExit(*peer));
     const QJsonObject done = peer->event(u"done"_s);
     QVERIFY2(peer->process->exitCode() == 0, QJsonDocument(done).toJson().constData());
@@ -282,7 +283,8 @@ void TestReferenceInterop::wrongNetworkKeyTheirClientOurServer()
     QSignalSpy ready(&listener, &Listener::connectionReady);
     QSignalSpy refused(&listener, &Listener::handshakeFailed);
     auto peer = startPeer(QStringList{u"client"_s, hex(randomKey()), hex(randomKey()), QString::number(listener.port()),
-                           hex(serverKeys.publicKey())} + sizesArgument());
+                                      hex(serverKeys.publicKey())} +
+                          sizesArgument());
     QVERIFY(waitForExit(*peer));
     QCOMPARE(peer->process->exitCode(), 3);
     QVERIFY(!peer->event(u"handshake-failed"_s).isEmpty());

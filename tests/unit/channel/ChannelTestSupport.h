@@ -6,7 +6,6 @@
 
 #include <QTcpSocket>
 #include <QTest>
-
 #include <optional>
 
 // Helpers shared by the transport tests: keys, short timeouts, and a hand-driven client
@@ -44,9 +43,8 @@ inline bool waitForBytes(QTcpSocket& socket, qsizetype n, int timeoutMs = 5000)
 
 // Connects a plain socket to 127.0.0.1:port and completes the client side of the handshake
 // by hand. Returns the session, or nothing if any step failed.
-inline std::optional<cp::SecretHandshakeSession> rawHandshake(QTcpSocket& socket, quint16 port,
-                                                              const cp::SecretHandshakeKeys& keys,
-                                                              const QByteArray& serverPublicKey)
+inline std::optional<cp::SecretHandshakeSession>
+rawHandshake(QTcpSocket& socket, quint16 port, const cp::SecretHandshakeKeys& keys, const QByteArray& serverPublicKey)
 {
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))

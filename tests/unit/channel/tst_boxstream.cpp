@@ -1,5 +1,4 @@
 #include "TestConfig.h"
-
 #include "core/crypto/BoxStreamBoxer.h"
 #include "core/crypto/BoxStreamUnboxer.h"
 
@@ -9,7 +8,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <sodium.h>
 
 using namespace cp;

@@ -1,5 +1,4 @@
 #include "ChannelTestSupport.h"
-
 #include "core/crypto/BoxStreamBoxer.h"
 #include "core/net/Connection.h"
 #include "core/net/Dialer.h"
@@ -9,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cstring>
 #include <memory>
 

@@ -1,5 +1,4 @@
 #include "ChannelTestSupport.h"
-
 #include "core/net/Connection.h"
 #include "core/net/Dialer.h"
 #include "core/net/Listener.h"

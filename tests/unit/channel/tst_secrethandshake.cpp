@@ -1,5 +1,4 @@
 #include "TestConfig.h"
-
 #include "core/crypto/BoxStreamBoxer.h"
 #include "core/crypto/BoxStreamUnboxer.h"
 #include "core/crypto/Identity.h"
@@ -138,8 +137,8 @@ void TestSecretHandshake::referenceVectors()
         for (int i = index - 1; i >= 0; --i) {
             const QJsonObject e = m_vectors[i].toObject();
             const QJsonObject s = e[u"args"].toArray()[0].toObject();
-            if (e[u"name"].toString() == earlierOp && s[u"local"].toObject()[u"publicKey"] == local[u"publicKey"]
-                && s[u"remote"].toObject()[u"kx_pk"] == remote[u"kx_pk"])
+            if (e[u"name"].toString() == earlierOp && s[u"local"].toObject()[u"publicKey"] == local[u"publicKey"] &&
+                s[u"remote"].toObject()[u"kx_pk"] == remote[u"kx_pk"])
                 return hex(e[u"args"].toArray()[1]);
         }
         qFatal("no earlier %s for vector %d", qPrintable(earlierOp), index);
@@ -152,8 +151,8 @@ void TestSecretHandshake::referenceVectors()
             QCOMPARE(keys->publicKey(), hex(result[u"publicKey"]));
             QCOMPARE(view(keys->secretKey()), hex(result[u"secretKey"]));
         } else { // a key pair is taken as it is
-            auto keys = SecretHandshakeKeys::create(QByteArray(32, 'k'), hex(state[u"publicKey"]),
-                                                    hex(state[u"secretKey"]));
+            auto keys =
+                SecretHandshakeKeys::create(QByteArray(32, 'k'), hex(state[u"publicKey"]), hex(state[u"secretKey"]));
             QVERIFY(keys);
             QCOMPARE(keys->publicKey(), hex(result[u"publicKey"]));
         }

@@ -45,10 +45,10 @@ QByteArray cbor(const QCborMap& map)
 void TestWireCodec::roundTripsEveryType_data()
 {
     QTest::addColumn<WireMessage>("message");
-    QTest::newRow("hello") << WireMessage(HelloMessage{1, u"commonplace/0.1.0"_s, kOid,
-                                                       {u"192.168.1.2:47474"_s, u"[fe80::1]:47474"_s}});
-    QTest::newRow("refs") << WireMessage(RefsMessage{{{QByteArray("commonplace-sigrefs v1\n"), QByteArray(64, 's')},
-                                                      {QByteArray("b"), QByteArray(64, 't')}}});
+    QTest::newRow("hello") << WireMessage(
+        HelloMessage{1, u"commonplace/0.1.0"_s, kOid, {u"192.168.1.2:47474"_s, u"[fe80::1]:47474"_s}});
+    QTest::newRow("refs") << WireMessage(RefsMessage{
+        {{QByteArray("commonplace-sigrefs v1\n"), QByteArray(64, 's')}, {QByteArray("b"), QByteArray(64, 't')}}});
     QTest::newRow("refs empty") << WireMessage(RefsMessage{});
     QTest::newRow("want") << WireMessage(WantMessage{kPid, {kOid, kOid256}, {kOid}});
     QTest::newRow("pack") << WireMessage(PackMessage{7, 3, QByteArray(64 * 1024, 'p'), true});
@@ -123,28 +123,34 @@ void TestWireCodec::refusesMalformed_data()
     QTest::newRow("count as text") << cbor({{u"t"_s, u"ping"_s}, {u"n"_s, u"1"_s}});
     QTest::newRow("count as float") << cbor({{u"t"_s, u"ping"_s}, {u"n"_s, 1.5}});
     QTest::newRow("huge unsigned") << QByteArray::fromHex("a261746470696e67616e1bffffffffffffffff");
-    QTest::newRow("hello short commons") << cbor({{u"t"_s, u"hello"_s}, {u"v"_s, 1}, {u"agent"_s, u"x"_s},
-                                                  {u"commons"_s, QByteArray(19, 'c')}, {u"listen"_s, QCborArray{}}});
-    QTest::newRow("hello listen not text") << cbor({{u"t"_s, u"hello"_s}, {u"v"_s, 1}, {u"agent"_s, u"x"_s},
-                                                    {u"commons"_s, kOid}, {u"listen"_s, QCborArray{1}}});
-    QTest::newRow("hello 17 addresses")
-        << cbor({{u"t"_s, u"hello"_s}, {u"v"_s, 1}, {u"agent"_s, u"x"_s}, {u"commons"_s, kOid},
-                 {u"listen"_s, QCborArray::fromStringList(QStringList(17, u"h:1"_s))}});
+    QTest::newRow("hello short commons") << cbor({{u"t"_s, u"hello"_s},
+                                                  {u"v"_s, 1},
+                                                  {u"agent"_s, u"x"_s},
+                                                  {u"commons"_s, QByteArray(19, 'c')},
+                                                  {u"listen"_s, QCborArray{}}});
+    QTest::newRow("hello listen not text") << cbor(
+        {{u"t"_s, u"hello"_s}, {u"v"_s, 1}, {u"agent"_s, u"x"_s}, {u"commons"_s, kOid}, {u"listen"_s, QCborArray{1}}});
+    QTest::newRow("hello 17 addresses") << cbor({{u"t"_s, u"hello"_s},
+                                                 {u"v"_s, 1},
+                                                 {u"agent"_s, u"x"_s},
+                                                 {u"commons"_s, kOid},
+                                                 {u"listen"_s, QCborArray::fromStringList(QStringList(17, u"h:1"_s))}});
     QTest::newRow("record not map") << cbor({{u"t"_s, u"refs"_s}, {u"records"_s, QCborArray{1}}});
     QTest::newRow("record short sig") << cbor(
         {{u"t"_s, u"refs"_s},
          {u"records"_s, QCborArray{QCborMap{{u"body"_s, QByteArray("b")}, {u"sig"_s, QByteArray(63, 's')}}}}});
-    QTest::newRow("want bad oid") << cbor({{u"t"_s, u"want"_s}, {u"pid"_s, kPid},
-                                           {u"wants"_s, QCborArray{QByteArray(21, 'o')}}, {u"haves"_s, QCborArray{}}});
-    QTest::newRow("want short pid") << cbor({{u"t"_s, u"want"_s}, {u"pid"_s, QByteArray(31, 'p')},
-                                             {u"wants"_s, QCborArray{}}, {u"haves"_s, QCborArray{}}});
-    QTest::newRow("pack last not bool") << cbor({{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0},
-                                                 {u"data"_s, QByteArray("x")}, {u"last"_s, 1}});
-    QTest::newRow("pack data as text") << cbor({{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0},
-                                                {u"data"_s, u"x"_s}, {u"last"_s, true}});
+    QTest::newRow("want bad oid") << cbor({{u"t"_s, u"want"_s},
+                                           {u"pid"_s, kPid},
+                                           {u"wants"_s, QCborArray{QByteArray(21, 'o')}},
+                                           {u"haves"_s, QCborArray{}}});
+    QTest::newRow("want short pid") << cbor(
+        {{u"t"_s, u"want"_s}, {u"pid"_s, QByteArray(31, 'p')}, {u"wants"_s, QCborArray{}}, {u"haves"_s, QCborArray{}}});
+    QTest::newRow("pack last not bool") << cbor(
+        {{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0}, {u"data"_s, QByteArray("x")}, {u"last"_s, 1}});
+    QTest::newRow("pack data as text") << cbor(
+        {{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0}, {u"data"_s, u"x"_s}, {u"last"_s, true}});
     QTest::newRow("peer without seen") << cbor(
-        {{u"t"_s, u"peers"_s},
-         {u"entries"_s, QCborArray{QCborMap{{u"pid"_s, kPid}, {u"addresses"_s, QCborArray{}}}}}});
+        {{u"t"_s, u"peers"_s}, {u"entries"_s, QCborArray{QCborMap{{u"pid"_s, kPid}, {u"addresses"_s, QCborArray{}}}}}});
     QTest::newRow("error code not text") << cbor({{u"t"_s, u"error"_s}, {u"code"_s, 1}, {u"text"_s, u"x"_s}});
 }
 
@@ -165,8 +171,11 @@ void TestWireCodec::refusesOversized()
     QVERIFY(big.error().message.contains(u"limit"));
     // A pack may be a little larger, for its 64 KiB of data, but not its data.
     QVERIFY(WireCodec::decode(*WireCodec::encode(PackMessage{1, 0, QByteArray(64 * 1024, 'd'), false})));
-    auto fat = WireCodec::decode(cbor({{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0},
-                                       {u"data"_s, QByteArray(64 * 1024 + 1, 'd')}, {u"last"_s, true}}));
+    auto fat = WireCodec::decode(cbor({{u"t"_s, u"pack"_s},
+                                       {u"id"_s, 1},
+                                       {u"seq"_s, 0},
+                                       {u"data"_s, QByteArray(64 * 1024 + 1, 'd')},
+                                       {u"last"_s, true}}));
     QVERIFY(!fat);
     QVERIFY(!WireCodec::decode(QByteArray(WireCodec::kMaxMessageSize + 1, '\0')));
     // Too many records (1025 records cannot fit in 64 KiB anyway: either limit refuses them).

@@ -41,7 +41,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     m_welcome->setChecked(true);
 
     auto* nameHint = new QLabel(tr("Everybody in your commons sees this name on the changes you make."), this);
-    nameHint->setWordWrap(true);
+    nameHint->setWordWrap(false);
     nameHint->setForegroundRole(QPalette::PlaceholderText);
 
     auto* form = new QFormLayout;
@@ -72,6 +72,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    m_author->setFocus();
 
     connect(m_author, &QLineEdit::textChanged, this, &FirstRunDialog::validate);
     connect(m_commons, &QLineEdit::textChanged, this, &FirstRunDialog::validate);

@@ -1,9 +1,15 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/git/Commit.h"
 #include "core/git/CommitSigner.h"
+#include "core/git/Index.h"
 #include "core/git/Oid.h"
+#include "core/git/Reference.h"
+#include "core/git/RevWalk.h"
 #include "core/git/Signature.h"
+#include "core/git/Tree.h"
+#include "core/git/TreeBuilder.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,12 +19,6 @@
 
 namespace cp::git {
 
-class Commit;
-class Index;
-class Reference;
-class RevWalk;
-class Tree;
-class TreeBuilder;
 struct Internal;
 
 // What a new commit is made of.

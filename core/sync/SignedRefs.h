@@ -76,8 +76,10 @@ public:
         return a.m_body == b.m_body && a.m_signature == b.m_signature;
     }
 
-private:
+    // An empty record (null peer, seq 0), for containers; real ones come from sign() or fromWire().
     SignedRefs() = default;
+
+private:
     [[nodiscard]] static Result<SignedRefs> parseBody(const QByteArray& body);
 
     git::Oid m_commons;

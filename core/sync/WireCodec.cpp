@@ -9,7 +9,6 @@
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QSet>
-
 #include <array>
 
 namespace cp::sync {
@@ -19,7 +18,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr std::array<const char*, std::variant_size_v<WireMessage>> kTypeNames{
-    "hello", "refs", "want", "pack", "peers", "ping", "pong", "error"};
+    "hello", "refs", "want", "pack", "peers", "ping", "pong", "error", "synced"};
 
 QString tr(const char* text)
 {
@@ -84,8 +83,8 @@ Result<WireMessage> decodeFields(const WireFields& f)
         auto seq = f.count(u"seq");
         auto data = f.bytes(u"data");
         auto last = f.boolean(u"last");
-        for (const Error* e : {id ? nullptr : &id.error(), seq ? nullptr : &seq.error(),
-                               data ? nullptr : &data.error(), last ? nullptr : &last.error()})
+        for (const Error* e : {id ? nullptr : &id.error(), seq ? nullptr : &seq.error(), data ? nullptr : &data.error(),
+                               last ? nullptr : &last.error()})
             if (e)
                 return fail(*e);
         return WireMessage(PackMessage{*id, *seq, *data, *last});
@@ -111,10 +110,12 @@ Result<WireMessage> decodeFields(const WireFields& f)
         }
         return WireMessage(std::move(m));
     }
-    if (t == u"ping" || t == u"pong") {
+    if (t == u"ping" || t == u"pong" || t == u"synced") {
         auto n = f.count(u"n");
         if (!n)
             return fail(n.error());
+        if (t == u"synced")
+            return WireMessage(SyncedMessage{*n});
         return t == u"ping" ? WireMessage(PingMessage{*n}) : WireMessage(PongMessage{*n});
     }
     if (t == u"error") {
@@ -174,10 +175,11 @@ QCborMap toMap(const WireMessage& message)
             } else if constexpr (std::is_same_v<T, PeersMessage>) {
                 QCborArray entries;
                 for (const PeerEntry& e : m.entries)
-                    entries.append(QCborMap{
-                        {u"pid"_s, e.pid}, {u"addresses"_s, toArray(e.addresses)}, {u"seen"_s, e.lastSeen}});
+                    entries.append(
+                        QCborMap{{u"pid"_s, e.pid}, {u"addresses"_s, toArray(e.addresses)}, {u"seen"_s, e.lastSeen}});
                 map.insert(u"entries"_s, entries);
-            } else if constexpr (std::is_same_v<T, PingMessage> || std::is_same_v<T, PongMessage>) {
+            } else if constexpr (std::is_same_v<T, PingMessage> || std::is_same_v<T, PongMessage> ||
+                                 std::is_same_v<T, SyncedMessage>) {
                 map.insert(u"n"_s, qint64(m.n));
             } else if constexpr (std::is_same_v<T, ErrorMessage>) {
                 map.insert(u"code"_s, m.code);
@@ -229,8 +231,8 @@ Result<WireMessage> WireCodec::decode(QByteArrayView payload)
     QCborStreamReader reader(payload.data(), payload.size());
     const QCborValue value = QCborValue::fromCbor(reader);
     if (reader.lastError() != QCborError::NoError)
-        return fail(Error::protocol(tr("The peer sent a message that is not valid CBOR (%1).")
-                                        .arg(reader.lastError().toString())));
+        return fail(Error::protocol(
+            tr("The peer sent a message that is not valid CBOR (%1).").arg(reader.lastError().toString())));
     if (reader.currentOffset() != payload.size())
         return fail(Error::protocol(tr("The peer sent bytes after the end of a message.")));
     if (!value.isMap())
@@ -272,9 +274,8 @@ Status WireCodec::validate(const WireMessage& message)
     };
     auto textOk = [](const QString& s) { return s.size() <= kMaxText; };
     auto addressesOk = [&](const QStringList& list) {
-        return list.size() <= kMaxAddresses && std::all_of(list.begin(), list.end(), [&](const QString& a) {
-                   return !a.isEmpty() && textOk(a);
-               });
+        return list.size() <= kMaxAddresses &&
+               std::all_of(list.begin(), list.end(), [&](const QString& a) { return !a.isEmpty() && textOk(a); });
     };
     auto oidsOk = [](const QList<QByteArray>& list) {
         return list.size() <= kMaxOids && std::all_of(list.begin(), list.end(), isOid);
@@ -292,9 +293,9 @@ Status WireCodec::validate(const WireMessage& message)
                 if (auto ok = check(m.records.size() <= kMaxRecords, "at most 1024 records per message"); !ok)
                     return ok;
                 for (const SignedRefsRecord& r : m.records) {
-                    if (auto ok = check(!r.body.isEmpty() && r.body.size() <= kMaxRecordBody
-                                            && r.signature.size() == 64,
-                                        "a record needs a body of at most 16 KiB and a 64-byte signature");
+                    if (auto ok =
+                            check(!r.body.isEmpty() && r.body.size() <= kMaxRecordBody && r.signature.size() == 64,
+                                  "a record needs a body of at most 16 KiB and a 64-byte signature");
                         !ok)
                         return ok;
                 }

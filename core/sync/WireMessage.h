@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <variant>
 
 namespace cp::sync {
@@ -16,9 +15,9 @@ namespace cp::sync {
 struct HelloMessage
 {
     quint64 version = 1;
-    QString agent;          // "commonplace/0.1.0"
-    QByteArray commons;     // root commit oid
-    QStringList listen;     // addresses we accept connections on, "host:port"
+    QString agent;      // "commonplace/0.1.0"
+    QByteArray commons; // root commit oid
+    QStringList listen; // addresses we accept connections on, "host:port"
     friend bool operator==(const HelloMessage&, const HelloMessage&) = default;
 };
 
@@ -38,17 +37,17 @@ struct RefsMessage
 
 struct WantMessage
 {
-    QByteArray pid;           // whose published refs the objects belong to
-    QList<QByteArray> wants;  // oids
-    QList<QByteArray> haves;  // oids
+    QByteArray pid;          // whose published refs the objects belong to
+    QList<QByteArray> wants; // oids
+    QList<QByteArray> haves; // oids
     friend bool operator==(const WantMessage&, const WantMessage&) = default;
 };
 
 struct PackMessage
 {
-    quint64 id = 0;   // which pack (the sender numbers them per session)
-    quint64 seq = 0;  // chunk number within the pack, from 0
-    QByteArray data;  // at most 64 KiB
+    quint64 id = 0;  // which pack (the sender numbers them per session)
+    quint64 seq = 0; // chunk number within the pack, from 0
+    QByteArray data; // at most 64 KiB
     bool last = false;
     friend bool operator==(const PackMessage&, const PackMessage&) = default;
 };
@@ -87,7 +86,16 @@ struct ErrorMessage
     friend bool operator==(const ErrorMessage&, const ErrorMessage&) = default;
 };
 
+// "I have handled your first n refs messages": every record in them is stored here,
+// was not newer than what is held, or was given up on. Lets a peer know the exchange
+// converged, and tells it which of its records this side has surely seen.
+struct SyncedMessage
+{
+    quint64 n = 0;
+    friend bool operator==(const SyncedMessage&, const SyncedMessage&) = default;
+};
+
 using WireMessage = std::variant<HelloMessage, RefsMessage, WantMessage, PackMessage, PeersMessage, PingMessage,
-                                 PongMessage, ErrorMessage>;
+                                 PongMessage, ErrorMessage, SyncedMessage>;
 
 } // namespace cp::sync

@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   # Qt 6.4 (Core, Gui, Widgets, Network, Sql/SQLite, Test, Linguist, Svg)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-svg-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins
+  qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins
   # libraries of the stack
   libgit2-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   qtkeychain-qt6-dev libminiupnpc-dev libnatpmp-dev

@@ -57,14 +57,14 @@ Status writeExport(const QString& path, const QByteArray& text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::io(
-            QCoreApplication::translate("cp::cli", "Cannot write %1: %2.").arg(path, file.errorString())));
+        return fail(
+            Error::io(QCoreApplication::translate("cp::cli", "Cannot write %1: %2.").arg(path, file.errorString())));
     // Sealed, but still nobody else's business.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(text);
     if (!file.commit())
-        return fail(Error::io(
-            QCoreApplication::translate("cp::cli", "Cannot write %1: %2.").arg(path, file.errorString())));
+        return fail(
+            Error::io(QCoreApplication::translate("cp::cli", "Cannot write %1: %2.").arg(path, file.errorString())));
     return {};
 }
 
@@ -103,7 +103,8 @@ void reportImport(Invocation& inv, const PublicKey& key, bool changed)
     else if (changed)
         inv.print(QCoreApplication::translate("cp::cli", "This profile now signs as %1.").arg(key.did()));
     else
-        inv.print(QCoreApplication::translate("cp::cli", "This profile already is %1; nothing changed.").arg(key.did()));
+        inv.print(
+            QCoreApplication::translate("cp::cli", "This profile already is %1; nothing changed.").arg(key.did()));
     inv.succeed();
 }
 
@@ -111,8 +112,8 @@ void runImport(Invocation& inv, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return inv.fail(Error::io(
-            QCoreApplication::translate("cp::cli", "Cannot read %1: %2.").arg(path, file.errorString())));
+        return inv.fail(
+            Error::io(QCoreApplication::translate("cp::cli", "Cannot read %1: %2.").arg(path, file.errorString())));
     const QByteArray text = file.read(64 * 1024);
     auto whose = SealedIdentity::peek(text);
     if (!whose)

@@ -94,8 +94,9 @@ Result<QString> Passphrase::read(Invocation& inv, const QString& prompt, bool co
     if (qEnvironmentVariableIsSet(EnvironmentVariable)) {
         QString passphrase = qEnvironmentVariable(EnvironmentVariable);
         if (passphrase.isEmpty())
-            return fail(Error::user(QCoreApplication::translate("cp::cli", "COMMONPLACE_PASSPHRASE is set but empty; put the passphrase in it, or "
-                                       "unset it to be asked on the terminal.")));
+            return fail(Error::user(QCoreApplication::translate(
+                "cp::cli", "COMMONPLACE_PASSPHRASE is set but empty; put the passphrase in it, or "
+                           "unset it to be asked on the terminal.")));
         return passphrase;
     }
     return fromTerminal(prompt, confirm);
@@ -105,14 +106,18 @@ Result<QString> Passphrase::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(QCoreApplication::translate("cp::cli", "Cannot read the passphrase file %1: %2.").arg(path, file.errorString())));
+        return fail(Error::io(QCoreApplication::translate("cp::cli", "Cannot read the passphrase file %1: %2.")
+                                  .arg(path, file.errorString())));
     QByteArray bytes = file.readLine(64 * 1024);
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
     QString passphrase = QString::fromUtf8(bytes);
     wipeBytes(bytes);
     if (passphrase.isEmpty())
-        return fail(Error::user(QCoreApplication::translate("cp::cli", "The passphrase file %1 is empty; its first line must be the passphrase.").arg(path)));
+        return fail(
+            Error::user(QCoreApplication::translate(
+                            "cp::cli", "The passphrase file %1 is empty; its first line must be the passphrase.")
+                            .arg(path)));
     return passphrase;
 }
 
@@ -120,8 +125,9 @@ Result<QString> Passphrase::fromTerminal(const QString& prompt, bool confirm)
 {
     Terminal terminal;
     if (!terminal.isOpen())
-        return fail(Error::user(QCoreApplication::translate("cp::cli", "No terminal to ask for the passphrase. Give it with --passphrase-file FILE or in "
-                                   "the environment variable COMMONPLACE_PASSPHRASE.")));
+        return fail(Error::user(QCoreApplication::translate(
+            "cp::cli", "No terminal to ask for the passphrase. Give it with --passphrase-file FILE or in "
+                       "the environment variable COMMONPLACE_PASSPHRASE.")));
     auto first = terminal.ask(prompt);
     if (!first || first->isEmpty())
         return fail(Error::user(QCoreApplication::translate("cp::cli", "No passphrase was typed; nothing was done.")));
@@ -132,7 +138,8 @@ Result<QString> Passphrase::fromTerminal(const QString& prompt, bool confirm)
             wipeBytes(*second);
         if (!same) {
             wipeBytes(*first);
-            return fail(Error::user(QCoreApplication::translate("cp::cli", "The two passphrases differ; nothing was done. Try again.")));
+            return fail(Error::user(
+                QCoreApplication::translate("cp::cli", "The two passphrases differ; nothing was done. Try again.")));
         }
     }
     QString passphrase = QString::fromUtf8(*first);

@@ -1,6 +1,8 @@
 // The signature commands: allowed-signers and verify.
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Invocation.h"
+#include "core/git/Commit.h"
+#include "core/git/Repository.h"
 #include "core/git/RevParse.h"
 #include "core/wiki/AllowedSigners.h"
 #include "core/wiki/CommitVerifier.h"

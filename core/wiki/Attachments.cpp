@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace cp {
@@ -18,9 +19,9 @@ namespace {
 constexpr qsizetype kMaxStemLength = 100;
 constexpr int kMaxNumbered = 1000;
 
-QString megabytes(qint64 bytes)
+QString shownSize(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 bool isNameChar(QChar c)
@@ -87,9 +88,9 @@ Result<QString> Attachments::sanitiseName(const QString& fileName)
     stem = clean(stem); // cutting may leave a '-' at the end
     extension.remove(u'.');
     if (stem.isEmpty())
-        return fail(Error::user(
-            tr("“%1” cannot be used as an attachment's name: give the file a name with letters or digits.")
-                .arg(fileName)));
+        return fail(
+            Error::user(tr("“%1” cannot be used as an attachment's name: give the file a name with letters or digits.")
+                            .arg(fileName)));
     if (extension == QStringLiteral("md"))
         return fail(Error::user(tr("“%1” is a markdown file, which would become a page: create a page and paste "
                                    "its text instead.")
@@ -99,7 +100,7 @@ Result<QString> Attachments::sanitiseName(const QString& fileName)
 
 bool Attachments::isImage(const QString& fileName)
 {
-    static const QStringList extensions{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+    static const QStringList extensions{QStringLiteral("png"), QStringLiteral("jpg"),  QStringLiteral("jpeg"),
                                         QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("svg"),
                                         QStringLiteral("bmp")};
     return extensions.contains(QFileInfo(fileName).suffix().toLower());
@@ -111,17 +112,16 @@ QString Attachments::markdownFor(const QString& path, const QString& label, cons
     if (forPage.isValid() && !forPage.folder().isEmpty())
         target = QStringLiteral("../").repeated(forPage.folder().count(u'/') + 1) + path;
     const QString text = escapeLabel(label);
-    return (isImage(path) ? QStringLiteral("![") : QStringLiteral("[")) + text + QStringLiteral("](") + target +
-           u')';
+    return (isImage(path) ? QStringLiteral("![") : QStringLiteral("[")) + text + QStringLiteral("](") + target + u')';
 }
 
 Status Attachments::checkSize(qint64 size, const QString& fileName) const
 {
     if (size <= m_maxBytes)
         return {};
-    return fail(Error::user(tr("“%1” is %2 MB; attachments can be at most %3 MB. Share large files another way, or "
+    return fail(Error::user(tr("“%1” is %2; attachments can be at most %3. Share large files another way, or "
                                "raise the limit in the settings.")
-                                .arg(fileName, megabytes(size), megabytes(m_maxBytes))));
+                                .arg(fileName, shownSize(size), shownSize(m_maxBytes))));
 }
 
 Result<AttachmentResult> Attachments::addFile(const QString& filePath, const PageName& forPage)
@@ -153,7 +153,8 @@ Result<AttachmentResult> Attachments::addBytes(const QByteArray& bytes, const QS
     const qsizetype dot = safe->lastIndexOf(u'.');
     const QString stem = dot > 0 ? safe->left(dot) : *safe;
     const QString extension = dot > 0 ? safe->mid(dot) : QString();
-    const QString label = QFileInfo(fileName).completeBaseName().isEmpty() ? stem : QFileInfo(fileName).completeBaseName();
+    const QString label =
+        QFileInfo(fileName).completeBaseName().isEmpty() ? stem : QFileInfo(fileName).completeBaseName();
     WorkingCopy workingCopy(repo);
     for (int n = 1; n <= kMaxNumbered; ++n) {
         const QString name = n == 1 ? *safe : stem + u'-' + QString::number(n) + extension;
@@ -182,9 +183,8 @@ Result<AttachmentResult> Attachments::addBytes(const QByteArray& bytes, const QS
             return fail(*outcome->workingTreeError);
         return AttachmentResult{path, markdownFor(path, label, forPage), outcome->head.toHex(), isImage(path), false};
     }
-    return fail(Error::conflict(tr("There are already %1 attachments called like “%2”; rename the file first.")
-                                    .arg(kMaxNumbered)
-                                    .arg(*safe)));
+    return fail(Error::conflict(
+        tr("There are already %1 attachments called like “%2”; rename the file first.").arg(kMaxNumbered).arg(*safe)));
 }
 
 } // namespace cp

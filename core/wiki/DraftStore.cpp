@@ -50,8 +50,8 @@ Status DraftStore::save(const Draft& draft)
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     QSaveFile file(fileFor(draft.page));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::io(tr("Cannot save the draft of “%1” in %2: %3.")
-                                  .arg(draft.page.title(), m_folder, file.errorString())));
+        return fail(Error::io(
+            tr("Cannot save the draft of “%1” in %2: %3.").arg(draft.page.title(), m_folder, file.errorString())));
     return {};
 }
 

@@ -245,7 +245,7 @@ QString TextDiff::render(const QString& oldLabel, const QString& newLabel, int c
             const bool oldLast = line.kind != DiffLine::Kind::Added && line.oldNumber == m_oldCount && m_oldNoNewline;
             const bool newLast = line.kind != DiffLine::Kind::Removed && line.newNumber == m_newCount && m_newNoNewline;
             if (!words) {
-                const QChar mark = line.kind == DiffLine::Kind::Context ? u' '
+                const QChar mark = line.kind == DiffLine::Kind::Context   ? u' '
                                    : line.kind == DiffLine::Kind::Removed ? u'-'
                                                                           : u'+';
                 out += mark + line.text + u'\n';

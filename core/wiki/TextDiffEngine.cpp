@@ -88,8 +88,8 @@ void TextDiffEngine::bisect(std::span<const int> a, std::span<const int> b, QLis
         }
         for (int k = -d + backwardStart; k <= d - backwardEnd; k += 2) {
             const size_t at = size_t(offset + k);
-            int x = (k == -d || (k != d && backward[at - 1] < backward[at + 1])) ? backward[at + 1]
-                                                                                  : backward[at - 1] + 1;
+            int x =
+                (k == -d || (k != d && backward[at - 1] < backward[at + 1])) ? backward[at + 1] : backward[at - 1] + 1;
             int y = x - k;
             while (x < n && y < m && a[size_t(n - x - 1)] == b[size_t(m - y - 1)]) {
                 ++x;

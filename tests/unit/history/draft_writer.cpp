@@ -34,8 +34,8 @@ int main(int argc, char* argv[])
     std::thread saver([&] {
         cp::DraftStore store(folder);
         for (int round = 0;; ++round) {
-            const QString text = QStringLiteral("round %1 begins\n").arg(round) + body +
-                                 QStringLiteral("round %1 ends\n").arg(round);
+            const QString text =
+                QStringLiteral("round %1 begins\n").arg(round) + body + QStringLiteral("round %1 ends\n").arg(round);
             if (auto ok = store.save({*page, text, QStringLiteral("base%1").arg(round), {}}); !ok) {
                 std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
                 std::fflush(stderr);

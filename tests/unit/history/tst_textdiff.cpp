@@ -102,8 +102,8 @@ private slots:
         QCOMPARE(TextDiffEngine::diff(empty, abc), (QList<TextDiffEngine::Edit>{{TextDiffEngine::Op::Insert, 3}}));
         QCOMPARE(TextDiffEngine::diff(abc, empty), (QList<TextDiffEngine::Edit>{{TextDiffEngine::Op::Delete, 3}}));
         const std::vector<int> xyz{7, 8, 9};
-        QCOMPARE(TextDiffEngine::diff(abc, xyz), (QList<TextDiffEngine::Edit>{{TextDiffEngine::Op::Delete, 3},
-                                                                               {TextDiffEngine::Op::Insert, 3}}));
+        QCOMPARE(TextDiffEngine::diff(abc, xyz),
+                 (QList<TextDiffEngine::Edit>{{TextDiffEngine::Op::Delete, 3}, {TextDiffEngine::Op::Insert, 3}}));
     }
 
     void wordSpansAreExact()
@@ -215,7 +215,8 @@ private slots:
         QString before, after;
         for (int i = 0; i < 5000; ++i) {
             before += u"Line number %1 of a long page\n"_s.arg(i);
-            after += (i % 10 == 0 ? u"Changed line %1 of a long page\n"_s : u"Line number %1 of a long page\n"_s).arg(i);
+            after +=
+                (i % 10 == 0 ? u"Changed line %1 of a long page\n"_s : u"Line number %1 of a long page\n"_s).arg(i);
         }
         const TextDiff diff = TextDiff::compute(before, after);
         QCOMPARE(diff.removedLines(), 500);

@@ -97,16 +97,4 @@ struct GossipTestPeer
     }
 };
 
-// A second member's copy of the commons at `from`: stock git clone (main and all objects).
-inline bool cloneCommons(const QString& from, const QString& to)
-{
-    QByteArray out;
-    const QString parent = QFileInfo(to).absolutePath();
-    if (runGit(parent, {QStringLiteral("clone"), QStringLiteral("-q"), from, to}, &out) != 0) {
-        qWarning().noquote() << out;
-        return false;
-    }
-    return true;
-}
-
 } // namespace cp::test

@@ -10,6 +10,7 @@
 #include "core/git/TreeBuilder.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <memory>
@@ -111,6 +112,18 @@ inline Result<git::Oid> makeCommonsRepo(const QString& dir, git::Repository** ou
         !ok)
         return fail(ok.error());
     return root;
+}
+
+// A second member's copy of the commons at `from`: stock git clone (main and all objects).
+inline bool cloneCommons(const QString& from, const QString& to)
+{
+    QByteArray out;
+    const QString parent = QFileInfo(to).absolutePath();
+    if (runGit(parent, {QStringLiteral("clone"), QStringLiteral("-q"), from, to}, &out) != 0) {
+        qWarning().noquote() << out;
+        return false;
+    }
+    return true;
 }
 
 } // namespace cp::test

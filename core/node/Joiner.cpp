@@ -1,0 +1,187 @@
+#include "core/node/Joiner.h"
+
+#include "core/git/Commit.h"
+#include "core/git/Repository.h"
+#include "core/git/RevWalk.h"
+#include "core/node/AddressBook.h"
+#include "core/node/Invite.h"
+#include "core/node/NetworkKeyFile.h"
+#include "core/node/Node.h"
+#include "core/sync/GossipHub.h"
+#include "core/sync/Replica.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace cp::node {
+
+namespace {
+const QString kMain = QStringLiteral("refs/heads/main");
+
+// The root commit reached by first parents from `head`.
+Result<git::Oid> rootOf(git::Repository& repo, const git::Oid& head)
+{
+    auto walk = repo.revWalk();
+    if (!walk)
+        return fail(walk.error());
+    walk->setFirstParentOnly();
+    if (auto ok = walk->push(head); !ok)
+        return fail(ok.error());
+    git::Oid root = head;
+    for (;;) {
+        auto next = walk->next();
+        if (!next)
+            return fail(next.error());
+        if (!*next)
+            return root;
+        root = **next;
+    }
+}
+} // namespace
+
+Joiner::Joiner(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
+    : QObject(parent), m_identity(std::move(identity)), m_options(std::move(options))
+{
+    m_options.listen = false; // a joiner only dials
+    m_options.dialKnownPeers = true;
+}
+
+Joiner::~Joiner() = default;
+
+void Joiner::start(const Invite& invite, const QString& dir)
+{
+    m_dir = QDir(dir).absolutePath();
+    m_commons = invite.commons;
+    m_inviter = invite.inviter;
+    m_addresses = int(invite.addresses.size());
+    auto begin = [&]() -> Status {
+        if (invite.addresses.isEmpty())
+            return fail(Error::user(tr("The invite names no address to reach the inviter at; ask for a new one.")));
+        const QFileInfo info(m_dir);
+        if (info.exists() &&
+            (!info.isDir() || !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+            return fail(Error::conflict(tr("%1 is not empty; choose a new or empty folder to join into.").arg(m_dir)));
+        m_madeFolder = !info.exists();
+        QString gitDir;
+        {
+            auto repo = git::Repository::init(m_dir);
+            if (!repo)
+                return fail(repo.error());
+            gitDir = repo->gitDir();
+        }
+        if (auto ok = NetworkKeyFile::store(gitDir, invite.networkKey.view()); !ok)
+            return ok;
+        auto book = AddressBook::load(AddressBook::fileIn(gitDir));
+        if (!book)
+            return fail(book.error());
+        book->add(m_inviter, invite.addresses, QStringLiteral("invite"));
+        if (auto ok = book->save(); !ok)
+            return ok;
+        m_node = new Node(m_identity, m_options, this);
+        connect(m_node, &Node::exchangeFinished, this, &Joiner::onExchangeFinished);
+        connect(m_node, &Node::peerConnected, this, [this](const QString&, const PublicKey& peer) {
+            if (peer == m_inviter)
+                emit connected(peer);
+        });
+        connect(m_node, &Node::transferProgress, this,
+                [this](const QString&, const PublicKey&, qint64 b, qint64 o) { emit progress(b, o); });
+        connect(m_node, &Node::dialFailed, this, [this](const QString&, const PublicKey& peer, const Error& e) {
+            if (peer == m_inviter && ++m_dialFailures >= m_addresses)
+                failWith(e.context(tr("Cannot reach the inviter")));
+        });
+        connect(m_node, &Node::peerMisbehaved, this, [this](const QString&, const PublicKey& peer, const Error& e) {
+            if (peer == m_inviter)
+                failWith(e.context(tr("The inviter sent something that is refused")));
+        });
+        connect(m_node, &Node::peerDisconnected, this, [this](const QString&, const PublicKey& peer, const QString& why) {
+            if (peer == m_inviter && !m_done)
+                failWith(Error::network(tr("The inviter closed the connection before the commons was complete%1")
+                                            .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)));
+        });
+        auto id = m_node->addCommons(m_dir, m_commons);
+        if (!id)
+            return fail(id.error());
+        m_id = *id;
+        return m_node->start();
+    }();
+    if (!begin)
+        QTimer::singleShot(0, this, [this, e = begin.error()] { failWith(e); });
+}
+
+void Joiner::cancel(const Error& reason)
+{
+    failWith(reason);
+}
+
+void Joiner::onExchangeFinished(const QString& id, const PublicKey& peer)
+{
+    if (m_done || id != m_id || peer != m_inviter)
+        return;
+    if (!m_adopted)
+        return adoptInvitersView();
+    succeed();
+}
+
+void Joiner::adoptInvitersView()
+{
+    sync::Replica* replica = m_node->replica(m_id);
+    const auto record = replica->held(m_inviter);
+    if (!record || !record->refs().contains(kMain))
+        return failWith(Error::user(tr("The inviter publishes no main branch yet; try again in a moment.")));
+    const git::Oid main = record->refs().value(kMain);
+    git::Repository& repo = replica->repository();
+    auto root = rootOf(repo, main);
+    if (!root)
+        return failWith(root.error());
+    if (*root != m_commons)
+        return failWith(Error::protocol(tr("The inviter's main does not start at the commons the invite names.")));
+    if (auto ok = repo.updateReference(kMain, main, std::nullopt, tr("commonplace: joined from %1").arg(m_inviter.shortId()));
+        !ok)
+        return failWith(ok.error());
+    (void)repo.setConfigString(QStringLiteral("commonplace.rootcommit"), m_commons.toHex());
+    if (auto ok = repo.checkoutHead(git::Repository::Checkout::Force); !ok)
+        return failWith(ok.error());
+    m_adopted = true;
+    // My first record, so that the inviter (and through it everyone) knows me.
+    if (auto ok = m_node->hub(m_id)->checkLocal(); !ok)
+        return failWith(ok.error());
+    if (m_node->isConverged(m_id))
+        succeed();
+}
+
+void Joiner::succeed()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_node->stop();
+    emit finished(m_dir, m_id);
+}
+
+void Joiner::failWith(const Error& error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // The folder goes once the node (and its repository handle) is gone; we may be inside
+    // one of the node's signals, so it is deleted from the event loop.
+    auto cleanUp = [this, error] {
+        if (!m_dir.isEmpty()) {
+            if (m_madeFolder)
+                QDir(m_dir).removeRecursively();
+            else
+                QDir(m_dir + QStringLiteral("/.git")).removeRecursively();
+        }
+        emit failed(error);
+    };
+    if (m_node) {
+        m_node->stop();
+        connect(m_node, &QObject::destroyed, this, cleanUp);
+        m_node->deleteLater();
+    } else {
+        cleanUp();
+    }
+}
+
+} // namespace cp::node

@@ -136,7 +136,7 @@ Status IndexDatabase::createSchema()
         // External content: the index reads snippets from pages, while the terms come
         // from the folded text we insert ourselves.
         QStringLiteral("CREATE VIRTUAL TABLE pages_fts USING fts5(title, body, content='pages', content_rowid='id', "
-                       "tokenize = \"unicode61 remove_diacritics 2\")"),
+                       "tokenize = \"unicode61 remove_diacritics 2\", prefix = '2 3')"),
         QStringLiteral("CREATE TABLE links(source INTEGER NOT NULL, position INTEGER NOT NULL, target TEXT NOT NULL, "
                        "PRIMARY KEY(source, position)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX links_target ON links(target)"),

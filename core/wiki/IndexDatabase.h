@@ -26,14 +26,15 @@ struct IndexedPage
 // closed with this object, used by the thread that opened it. It holds
 //   meta(key, value)        "schema" (the version below) and "head" (the commit indexed)
 //   pages(id, title, blob, body)
-//   pages_fts               FTS5 over pages (title, body), unicode61 without diacritics
+//   pages_fts               FTS5 over pages (title, body), unicode61 without diacritics,
+//                           with prefix indexes for 2 and 3 letters (typing)
 //   links(source, position, target)
 // Everything in it can be rebuilt from the repository, so a file that cannot be read
 // is thrown away and built again, never trusted.
 class IndexDatabase
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // Marks that snippet() puts around matched terms; never stored in page text.
     static constexpr QChar MatchStart = QChar(0x02);
     static constexpr QChar MatchEnd = QChar(0x03);

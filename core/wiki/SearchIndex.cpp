@@ -17,7 +17,7 @@ QString tr(const char* text)
 }
 
 // Title words weigh ten times the text's.
-const QString kRank = QStringLiteral("bm25(pages_fts, 10.0, 1.0)");
+const QString kRank = QStringLiteral("bm25(10.0, 1.0)");
 constexpr int kSnippetTokens = 24;
 
 } // namespace
@@ -29,37 +29,22 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& text, int limit) con
         return QList<SearchHit>();
     const QString what = tr("Searching for “%1”").arg(text);
 
-    // Rank first, without snippets: SQLite would build a snippet for every match
-    // before sorting. Then snippets for the few pages that are shown.
+    // ORDER BY rank lets FTS5 sort the matches itself, so that SQLite computes the
+    // snippets of the rows it returns only, not of every match.
     QSqlQuery ranked(m_db.database());
     ranked.setForwardOnly(true);
-    ranked.prepare(QStringLiteral("SELECT rowid, title, %1 AS score FROM pages_fts WHERE pages_fts MATCH ? "
-                                  "ORDER BY score LIMIT ?")
-                       .arg(kRank));
+    ranked.prepare(QStringLiteral("SELECT title, rank, snippet(pages_fts, 1, char(2), char(3), '…', %1) "
+                                  "FROM pages_fts WHERE pages_fts MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?")
+                       .arg(kSnippetTokens));
     ranked.addBindValue(query.expression());
+    ranked.addBindValue(kRank);
     ranked.addBindValue(limit);
     if (!ranked.exec())
         return fail(IndexDatabase::queryError(ranked, what));
     QList<SearchHit> hits;
-    QList<qint64> rows;
-    while (ranked.next()) {
-        rows.append(ranked.value(0).toLongLong());
-        hits.append({ranked.value(1).toString(), {}, -ranked.value(2).toDouble()});
-    }
-
-    QSqlQuery snippet(m_db.database());
-    snippet.setForwardOnly(true);
-    snippet.prepare(QStringLiteral("SELECT snippet(pages_fts, 1, char(2), char(3), '…', %1) FROM pages_fts "
-                                   "WHERE pages_fts MATCH ? AND rowid = ?")
-                        .arg(kSnippetTokens));
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        snippet.addBindValue(query.expression());
-        snippet.addBindValue(rows.at(i));
-        if (!snippet.exec())
-            return fail(IndexDatabase::queryError(snippet, what));
-        if (snippet.next())
-            hits[i].snippet = snippetToHtml(snippet.value(0).toString());
-    }
+    while (ranked.next())
+        hits.append(
+            {ranked.value(0).toString(), snippetToHtml(ranked.value(2).toString()), -ranked.value(1).toDouble()});
     return hits;
 }
 
@@ -70,9 +55,10 @@ Result<QStringList> SearchIndex::matchTitles(const QString& text, int limit) con
         return QStringList();
     QSqlQuery titles(m_db.database());
     titles.setForwardOnly(true);
-    titles.prepare(
-        QStringLiteral("SELECT title FROM pages_fts WHERE pages_fts MATCH ? ORDER BY %1 LIMIT ?").arg(kRank));
+    titles.prepare(QStringLiteral("SELECT title FROM pages_fts WHERE pages_fts MATCH ? AND rank MATCH ? "
+                                  "ORDER BY rank LIMIT ?"));
     titles.addBindValue(query.titleExpression());
+    titles.addBindValue(kRank);
     titles.addBindValue(limit);
     if (!titles.exec())
         return fail(IndexDatabase::queryError(titles, tr("Looking for titles like “%1”").arg(text)));

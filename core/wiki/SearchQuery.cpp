@@ -89,7 +89,8 @@ SearchQuery::SearchQuery(const QString& text)
             negative.append(term);
             continue;
         }
-        if (i == parts.size() - 1 && typingLastWord && !part.phrase)
+        // A one-letter prefix matches most of the commons and helps nobody.
+        if (i == parts.size() - 1 && typingLastWord && !part.phrase && w.size() > 1)
             term += u'*';
         positive.append(term);
         m_terms.append(part.text);

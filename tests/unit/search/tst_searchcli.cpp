@@ -95,7 +95,7 @@ private slots:
 
     void limitAndHostileQueries()
     {
-        QCOMPARE(json({u"search"_s, m_commons, u"t"_s, u"--limit"_s, u"1"_s}).array().size(), 1);
+        QCOMPARE(json({u"search"_s, m_commons, u"ta"_s, u"--limit"_s, u"1"_s}).array().size(), 1);
         for (const QString& q : {u"\""_s, u"NEAR("_s, u"*"_s, u"-"_s, u"(a OR"_s, u"title:"_s}) {
             const Run run = cli({u"search"_s, m_commons, q});
             QVERIFY2(run.exitCode == 0, run.err.constData());

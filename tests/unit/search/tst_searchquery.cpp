@@ -27,9 +27,10 @@ private slots:
         QTest::newRow("AND OR NOT") << u"a AND b OR NOT"_s << u"\"a\" \"AND\" \"b\" \"OR\" \"NOT\"*"_s;
         QTest::newRow("quotes inside") << u"say\"hi\"there"_s << u"\"say\" \"hi\" \"there\"*"_s;
         QTest::newRow("column syntax") << u"title:secret"_s << u"\"title secret\"*"_s;
-        QTest::newRow("parentheses") << u"(a OR b)"_s << u"\"a\" \"OR\" \"b\"*"_s;
-        QTest::newRow("lone dash") << u"a - b"_s << u"\"a\" \"b\"*"_s;
-        QTest::newRow("caret and plus") << u"^c++"_s << u"\"c\"*"_s;
+        QTest::newRow("parentheses") << u"(a OR bc)"_s << u"\"a\" \"OR\" \"bc\"*"_s;
+        QTest::newRow("lone dash") << u"a - bc"_s << u"\"a\" \"bc\"*"_s;
+        QTest::newRow("caret and plus") << u"^c++"_s << u"\"c\""_s;
+        QTest::newRow("one letter is no prefix") << u"a b"_s << u"\"a\" \"b\""_s;
         QTest::newRow("yo folded") << u"Ёжик"_s << u"\"Ежик\"*"_s;
         QTest::newRow("accents kept for the tokenizer") << u"café"_s << u"\"café\"*"_s;
     }

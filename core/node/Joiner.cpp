@@ -156,7 +156,21 @@ void Joiner::succeed()
         return;
     m_done = true;
     m_node->stop();
-    emit finished(m_dir, m_id);
+    // Let the goodbyes go out (at most two seconds) before saying we are done.
+    sync::GossipHub* hub = m_node->hub(m_id);
+    auto finish = [this] {
+        if (m_finishing)
+            return;
+        m_finishing = true;
+        emit finished(m_dir, m_id);
+    };
+    if (hub->sessions().isEmpty())
+        return finish();
+    connect(hub, &sync::GossipHub::sessionEnded, this, [hub, finish] {
+        if (hub->sessions().isEmpty())
+            finish();
+    });
+    QTimer::singleShot(2000, this, finish);
 }
 
 void Joiner::failWith(const Error& error)

@@ -61,6 +61,7 @@ private:
     bool m_madeFolder = false;
     bool m_adopted = false;
     bool m_done = false;
+    bool m_finishing = false;
 };
 
 } // namespace cp::node

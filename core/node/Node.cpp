@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QNetworkInterface>
 #include <QtDebug>
@@ -41,6 +42,7 @@ struct Node::Served
     std::unique_ptr<QFileSystemWatcher> watcher;
     std::unique_ptr<QTimer> localTimer;
     std::unique_ptr<QTimer> changed; // a watched file moved: check soon
+    QDateTime bookModified;          // of the address book file when we last read or wrote it
 };
 
 Node::Node(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
@@ -168,6 +170,7 @@ Result<QString> Node::serve(std::unique_ptr<sync::Replica> replica)
     served->replica = std::move(replica);
     served->hub = std::make_unique<sync::GossipHub>(*served->replica);
     served->book = std::move(*book);
+    served->bookModified = QFileInfo(served->book.path()).lastModified();
     served->keys = std::move(*keys);
     wire(*served);
     if (auto ok = served->hub->checkLocal(); !ok)
@@ -237,7 +240,10 @@ void Node::wire(Served& served)
     connect(served.watcher.get(), &QFileSystemWatcher::directoryChanged, changed, [changed] { changed->start(); });
     served.localTimer = std::make_unique<QTimer>();
     served.localTimer->setInterval(m_options.localCheckMs);
-    connect(served.localTimer.get(), &QTimer::timeout, hub, [hub] { (void)hub->checkLocal(); });
+    connect(served.localTimer.get(), &QTimer::timeout, this, [this, s, hub] {
+        (void)hub->checkLocal();
+        reloadBook(*s);
+    });
     served.localTimer->start();
 }
 
@@ -326,6 +332,28 @@ void Node::saveBook(Served& served)
 {
     if (auto ok = served.book.save(); !ok)
         emit problem(served.id, ok.error());
+    served.bookModified = QFileInfo(served.book.path()).lastModified();
+}
+
+void Node::reloadBook(Served& served)
+{
+    // Another program (`commonplace-cli connect`) may have added peers.
+    const QDateTime modified = QFileInfo(served.book.path()).lastModified();
+    if (!modified.isValid() || modified == served.bookModified)
+        return;
+    served.bookModified = modified;
+    auto onDisk = AddressBook::load(served.book.path());
+    if (!onDisk)
+        return;
+    bool added = false;
+    for (const AddressBookEntry& e : onDisk->entries()) {
+        if (served.book.add(e.pid, e.addresses, e.source)) {
+            added = true;
+            served.dials[e.pid].nextAttemptMs = 0;
+        }
+    }
+    if (added)
+        maintainSoon();
 }
 
 void Node::onInbound(net::Connection* connection)

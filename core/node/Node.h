@@ -106,6 +106,7 @@ private:
     [[nodiscard]] bool isBanned(const Served& served, const PublicKey& peer) const;
     [[nodiscard]] qint64 nowMs() const { return m_clock.elapsed(); }
     void saveBook(Served& served);
+    void reloadBook(Served& served);
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;

@@ -14,6 +14,8 @@ packages=(
   qtkeychain-qt6-dev libminiupnpc-dev libnatpmp-dev
   # used by tests: stock git + ssh-keygen verify our signatures, packaging validators
   openssh-client appstream desktop-file-utils
+  # used by the port-mapping test: a real UPnP/NAT-PMP router (miniupnpd on iptables-legacy)
+  miniupnpd miniupnpd-iptables iptables
 )
 
 missing=()

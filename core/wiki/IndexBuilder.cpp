@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace cp {
 
@@ -139,7 +140,7 @@ Result<QString> IndexBuilder::rebuild(const QString& repositoryPath, const QStri
     return headHex;
 }
 
-Result<QStringList> IndexBuilder::catchUp(git::Repository& repo, IndexDatabase& db)
+Result<QStringList> IndexBuilder::catchUp(git::Repository& repo, IndexDatabase& db, int limit)
 {
     auto indexed = db.meta(QStringLiteral("head"));
     if (!indexed)
@@ -162,6 +163,15 @@ Result<QStringList> IndexBuilder::catchUp(git::Repository& repo, IndexDatabase& 
     if (!changes)
         return fail(changes.error());
 
+    if (limit >= 0) {
+        const auto pages = std::count_if(changes->begin(), changes->end(),
+                                         [](const git::TreeChange& change) { return pageAt(change).has_value(); });
+        if (pages > limit)
+            return fail(Error::notFound(QCoreApplication::translate("cp::IndexBuilder",
+                                                                    "%n page(s) changed at once; the search index "
+                                                                    "is rebuilt instead.",
+                                                                    nullptr, int(pages))));
+    }
     const MarkdownRenderer renderer;
     QStringList touched;
     if (auto ok = db.begin(); !ok)

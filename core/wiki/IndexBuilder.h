@@ -33,8 +33,9 @@ public:
 
     // Brings `db` from the commit its "head" says to main, page by page, in one
     // transaction. Returns the titles of the pages added, changed or removed.
-    // Fails with NotFound when the index has no head or its commit is unknown (then rebuild).
-    [[nodiscard]] static Result<QStringList> catchUp(git::Repository& repo, IndexDatabase& db);
+    // Fails with NotFound when the index has no head or its commit is unknown, or when
+    // more than `limit` pages changed (if limit >= 0): then a rebuild does better.
+    [[nodiscard]] static Result<QStringList> catchUp(git::Repository& repo, IndexDatabase& db, int limit = -1);
 
     // True for the error rebuild() returns when cancelled.
     [[nodiscard]] static bool isCancelled(const Error& error);

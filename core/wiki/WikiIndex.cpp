@@ -79,6 +79,16 @@ void WikiIndex::setState(State state, const QString& reason)
         return;
     m_state = state;
     emit stateChanged(state);
+    if (state == State::NeedsRebuild && m_autoRebuild && !m_lastRebuildFailed)
+        QMetaObject::invokeMethod(this, &WikiIndex::startRebuild, Qt::QueuedConnection);
+}
+
+void WikiIndex::setAutoRebuild(bool on)
+{
+    m_autoRebuild = on;
+    m_lastRebuildFailed = false;
+    if (on && m_state == State::NeedsRebuild)
+        QMetaObject::invokeMethod(this, &WikiIndex::startRebuild, Qt::QueuedConnection);
 }
 
 Status WikiIndex::catchUp()
@@ -87,7 +97,7 @@ Status WikiIndex::catchUp()
         return {}; // the rebuild catches up when it is done
     if (!m_db)
         return fail(Error::notFound(tr("The search index is not open.")));
-    auto changed = IndexBuilder::catchUp(m_commons.repository(), *m_db);
+    auto changed = IndexBuilder::catchUp(m_commons.repository(), *m_db, m_catchUpLimit);
     if (!changed) {
         if (IndexDatabase::isDamage(changed.error()))
             m_db.reset();
@@ -124,6 +134,7 @@ void WikiIndex::startRebuild()
 {
     if (m_state == State::Rebuilding)
         return;
+    m_lastRebuildFailed = false;
     m_cancel = false;
     m_db.reset();
     setState(State::Rebuilding, tr("The search index is being rebuilt."));
@@ -158,22 +169,20 @@ void WikiIndex::onRebuildDone()
     m_worker = nullptr;
     const Result<QString> built = *m_workerResult;
     m_workerResult.reset();
-    m_state = State::NeedsRebuild; // so that catchUp() below runs
-    if (auto ok = openDatabase(); !ok) {
-        emit rebuildFinished(false, ok.error().message);
-        return;
-    }
-    const Status caught = catchUp();
-    if (!built) {
-        emit rebuildFinished(false, built.error().message);
-        return;
-    }
-    if (!caught) {
-        emit rebuildFinished(false, caught.error().message);
-        return;
-    }
-    emit pagesChanged({});
-    emit rebuildFinished(true, {});
+    m_lastRebuildFailed = !built;  // no automatic retry of a rebuild that failed or was cancelled
+    m_state = State::NeedsRebuild; // quietly, so that catchUp() below runs and announces Ready
+    Status done = openDatabase();
+    if (done)
+        done = catchUp();
+    if (done && !built)
+        done = fail(built.error());
+    if (!done)
+        m_lastRebuildFailed = true;
+    if (m_state == State::NeedsRebuild)
+        emit stateChanged(m_state); // from Rebuilding
+    if (built)
+        emit pagesChanged({});
+    emit rebuildFinished(bool(done), done ? QString() : done.error().message);
 }
 
 Status WikiIndex::requireReady() const

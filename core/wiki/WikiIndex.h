@@ -57,7 +57,14 @@ public:
     void cancelRebuild();
 
     // Indexes what changed on main since the index last looked (done on headChanged).
+    // More changed pages than catchUpLimit() (an incoming sync of thousands) are not
+    // taken in one by one on this thread: the state becomes NeedsRebuild instead.
     [[nodiscard]] Status catchUp();
+    [[nodiscard]] int catchUpLimit() const { return m_catchUpLimit; }
+    void setCatchUpLimit(int pages) { m_catchUpLimit = pages; }
+    // When on (the GUI), entering NeedsRebuild starts startRebuild() by itself, once
+    // per failure: a rebuild that fails is not retried until one is asked for.
+    void setAutoRebuild(bool on);
 
     [[nodiscard]] Result<QList<SearchHit>> search(const QString& text, int limit = 50);
     [[nodiscard]] Result<QStringList> matchTitles(const QString& text, int limit = 50);
@@ -90,6 +97,9 @@ private:
     State m_state = State::NeedsRebuild;
     QString m_reason;
     QThread* m_worker = nullptr;
+    int m_catchUpLimit = 2000;
+    bool m_autoRebuild = false;
+    bool m_lastRebuildFailed = false;
     std::atomic<bool> m_cancel{false};
     std::shared_ptr<Result<QString>> m_workerResult;
 };

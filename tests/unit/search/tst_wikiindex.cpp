@@ -365,6 +365,49 @@ private slots:
         QCOMPARE(state.back().at(0).value<WikiIndex::State>(), WikiIndex::State::Ready);
     }
 
+    void bigCatchUpRebuildsOnAWorker()
+    {
+        save(u"First"_s, u"kiwi"_s);
+        m_index->setCatchUpLimit(2);
+        m_index->setAutoRebuild(true);
+        {
+            // A sync brings many pages at once (here: a second handle the index does not follow).
+            auto other = Commons::open(m_commons->path());
+            QVERIFY(other);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY((*other)->pages().save(page(u"Synced %1"_s.arg(i)), u"kakapo %1"_s.arg(i)));
+        }
+        QSignalSpy finished(m_index.get(), &WikiIndex::rebuildFinished);
+        QVERIFY(!m_index->catchUp());
+        QCOMPARE(m_index->state(), WikiIndex::State::NeedsRebuild);
+        QVERIFY(m_index->rebuildReason().contains(u"3"_s));
+        QVERIFY(finished.wait(20000)); // started by itself
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(m_index->isReady());
+        QCOMPARE(m_index->search(u"kakapo"_s)->size(), 3);
+        QCOMPARE(find(u"kiwi"_s), QStringList{u"First"_s});
+    }
+
+    void failedAsyncRebuildIsAnnounced()
+    {
+        m_index.reset();
+        QVERIFY(QFile::remove(indexFile()));
+        reopenIndex();
+        QCOMPARE(m_index->state(), WikiIndex::State::NeedsRebuild);
+        QSignalSpy finished(m_index.get(), &WikiIndex::rebuildFinished);
+        QSignalSpy state(m_index.get(), &WikiIndex::stateChanged);
+        m_index->startRebuild();
+        m_index->cancelRebuild();
+        QVERIFY(finished.wait(20000));
+        if (!finished.at(0).at(0).toBool()) { // cancelled before it was done: no index to fall back on
+            QVERIFY(!finished.at(0).at(1).toString().isEmpty());
+            QCOMPARE(m_index->state(), WikiIndex::State::NeedsRebuild);
+            QCOMPARE(state.back().at(0).value<WikiIndex::State>(), WikiIndex::State::NeedsRebuild);
+        } else {
+            QVERIFY(m_index->isReady());
+        }
+    }
+
     void destroyedWhileRebuilding()
     {
         for (int i = 0; i < 20; ++i)

@@ -152,7 +152,7 @@ void LanDiscovery::announce()
         const auto flags = iface.flags();
         if (!flags.testFlag(QNetworkInterface::IsUp))
             continue;
-        if (flags.testFlag(QNetworkInterface::CanBroadcast)) {
+        if (m_options.ipv4Broadcast && flags.testFlag(QNetworkInterface::CanBroadcast)) {
             for (const QNetworkAddressEntry& entry : iface.addressEntries()) {
                 if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull())
                     send(m_v4, entry.broadcast(), m_options.port);

@@ -21,6 +21,7 @@ struct LanDiscoveryOptions
     int announceIntervalMs = 30000; // periodic announcements
     int cacheTtlMs = 90000;         // a peer not heard from for this long expires
     int minTriggeredGapMs = 1000;   // announcements triggered by new peers are at most this frequent
+    bool ipv4Broadcast = true;      // announce to the broadcast address of every IPv4 interface
     bool ipv6Multicast = true;      // also announce to [ff12::4747] on every multicast interface
     // Test seam: when not empty, announce only to these (address, port) pairs instead of the
     // broadcast addresses and the multicast group.

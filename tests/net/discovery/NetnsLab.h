@@ -40,6 +40,10 @@ public:
         m_namespaces.append(ns);
         if (!ip(ns, QStringLiteral("link set lo up")))
             return {};
+        // IPv6 link-local addresses usable at once (no duplicate address detection wait).
+        for (const auto* key : {"net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0"})
+            run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns, QStringLiteral("sysctl"),
+                                       QStringLiteral("-qw"), QString::fromLatin1(key)});
         return ns;
     }
 

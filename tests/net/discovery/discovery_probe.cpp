@@ -1,7 +1,7 @@
 // Test helper: runs LanDiscovery (real broadcast and multicast, default port) with one commons
 // and prints "FOUND <pid hex> <address> <tcp port> <commons> <ms since start>" for each peer
 // found. Exits 0 after --linger ms past the first find, 1 if none is found within --timeout ms.
-// Usage: discovery_probe <pid hex> <network key hex> <tcp port> [timeout ms] [linger ms]
+// Usage: discovery_probe <pid hex> <network key hex> <tcp port> [timeout ms] [linger ms] [v4|v6|both]
 #include "core/net/LanDiscovery.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,11 @@ int main(int argc, char** argv)
     const QByteArray key = QByteArray::fromHex(args[2].toLatin1());
     const int timeout = args.size() > 4 ? args[4].toInt() : 5000;
     const int linger = args.size() > 5 ? args[5].toInt() : 1000;
-    cp::net::LanDiscovery discovery(pid, quint16(args[3].toUInt()));
+    const QString family = args.size() > 6 ? args[6] : QStringLiteral("both");
+    cp::net::LanDiscoveryOptions options;
+    options.ipv4Broadcast = family != QStringLiteral("v6");
+    options.ipv6Multicast = family != QStringLiteral("v4");
+    cp::net::LanDiscovery discovery(pid, quint16(args[3].toUInt()), options);
     if (auto s = discovery.addCommons(QStringLiteral("probe-commons"), key); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 2;

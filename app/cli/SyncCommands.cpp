@@ -1,0 +1,236 @@
+// The sync commands that need no network: invite, connect, status.
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/SyncSettings.h"
+#include "core/git/Repository.h"
+#include "core/git/RevWalk.h"
+#include "core/node/AddressBook.h"
+#include "core/node/Invite.h"
+#include "core/node/NetworkKeyFile.h"
+#include "core/node/PeerAddress.h"
+#include "core/sync/SigRefsStore.h"
+#include "core/wiki/Commons.h"
+#include "core/wiki/ProfileIdentity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cp::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cp::cli", text);
+}
+
+QString when(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs).toString(Qt::ISODate) : tr("never");
+}
+
+void runInvite(Invocation& inv)
+{
+    auto commons = Commons::open(inv.argument(0));
+    if (!commons)
+        return inv.fail(commons.error());
+    QStringList addresses;
+    for (const QString& text : repeatedOption(QStringLiteral("address"))) {
+        auto address = node::PeerAddress::parse(text);
+        if (!address)
+            return inv.fail(address.error());
+        addresses.append(address->hostPort());
+    }
+    auto key = node::NetworkKeyFile::loadOrCreate((*commons)->repository().gitDir());
+    if (!key)
+        return inv.fail(key.error());
+    inv.withIdentity([&inv, commons = std::shared_ptr<Commons>(std::move(*commons)), addresses,
+                      key = std::make_shared<SecureBuffer>(std::move(*key))](ProfileIdentity& me) {
+        node::Invite invite;
+        invite.commons = *git::Oid::fromHex(commons->id());
+        invite.name = commons->info().name;
+        invite.networkKey = key->clone();
+        invite.inviter = me.publicKey();
+        auto profile = inv.profile();
+        invite.addresses = !addresses.isEmpty() ? addresses : (profile ? savedAddresses(**profile) : QStringList());
+        const QString text = invite.toText();
+        if (inv.json())
+            inv.printJson(QJsonObject{{QStringLiteral("invite"), text},
+                                      {QStringLiteral("commons"), commons->id()},
+                                      {QStringLiteral("name"), invite.name},
+                                      {QStringLiteral("inviter"), me.publicKey().did()},
+                                      {QStringLiteral("addresses"), QJsonArray::fromStringList(invite.addresses)}});
+        else
+            inv.print(text);
+        inv.succeed();
+    });
+}
+
+void runConnect(Invocation& inv)
+{
+    auto address = node::PeerAddress::parseWithPeer(inv.argument(1));
+    if (!address)
+        return inv.fail(address.error());
+    auto commons = Commons::open(inv.argument(0));
+    if (!commons)
+        return inv.fail(commons.error());
+    const QString gitDir = (*commons)->repository().gitDir();
+    auto book = node::AddressBook::load(node::AddressBook::fileIn(gitDir));
+    if (!book)
+        return inv.fail(book.error());
+    book->add(address->pid, {address->hostPort()}, QStringLiteral("manual"));
+    if (auto ok = book->save(); !ok)
+        return inv.fail(ok.error());
+    if (inv.json())
+        inv.printJson(QJsonObject{{QStringLiteral("pid"), address->pid.pid()},
+                                  {QStringLiteral("address"), address->hostPort()}});
+    else
+        inv.print(tr("%1 at %2 is in the address book of %3; `serve` or `sync` will connect to it.")
+                      .arg(address->pid.pid(), address->hostPort(), (*commons)->path()));
+    inv.succeed();
+}
+
+// Commits on `tip` that are not in main, counted up to `cap`.
+int pendingCommits(git::Repository& repo, const git::Oid& tip, const std::optional<git::Oid>& main, int cap = 1000)
+{
+    auto walk = repo.revWalk();
+    if (!walk || !walk->push(tip) || (main && !walk->hide(*main)))
+        return 0;
+    int count = 0;
+    while (count < cap) {
+        auto next = walk->next();
+        if (!next || !*next)
+            break;
+        ++count;
+    }
+    return count;
+}
+
+void runStatus(Invocation& inv)
+{
+    auto commons = Commons::open(inv.argument(0));
+    if (!commons)
+        return inv.fail(commons.error());
+    git::Repository& repo = (*commons)->repository();
+    sync::SigRefsStore store(repo);
+    auto own = store.own();
+    auto peers = store.peers();
+    auto book = node::AddressBook::load(node::AddressBook::fileIn(repo.gitDir()));
+    if (!peers)
+        return inv.fail(peers.error());
+    if (!book)
+        return inv.fail(book.error());
+    const auto main = repo.resolve(QStringLiteral("refs/heads/main")).value_or(std::nullopt);
+    QSet<PublicKey> pids;
+    QHash<PublicKey, sync::SignedRefs> records;
+    for (const sync::SignedRefs& r : std::as_const(*peers)) {
+        pids.insert(r.peer());
+        records.insert(r.peer(), r);
+    }
+    for (const node::AddressBookEntry& e : book->entries())
+        pids.insert(e.pid);
+    QList<PublicKey> sorted = pids.values();
+    std::sort(sorted.begin(), sorted.end());
+
+    QJsonArray list;
+    QStringList lines;
+    for (const PublicKey& pid : std::as_const(sorted)) {
+        const auto record = records.value(pid);
+        const auto entry = book->entry(pid);
+        const bool hasRecord = records.contains(pid);
+        const auto head = hasRecord ? record.refs().value(QStringLiteral("refs/heads/main")) : git::Oid();
+        const int pending = hasRecord && !head.isNull() ? pendingCommits(repo, head, main) : 0;
+        QJsonObject o{{QStringLiteral("pid"), pid.pid()},
+                      {QStringLiteral("head"), head.isNull() ? QString() : head.toHex()},
+                      {QStringLiteral("seq"), hasRecord ? qint64(record.seq()) : 0},
+                      {QStringLiteral("recordTime"), hasRecord ? record.time() : 0},
+                      {QStringLiteral("pending"), pending},
+                      {QStringLiteral("addresses"), QJsonArray::fromStringList(entry ? entry->addresses : QStringList())},
+                      {QStringLiteral("source"), entry ? entry->source : QString()},
+                      {QStringLiteral("lastSeen"), entry ? entry->lastSeen : 0},
+                      {QStringLiteral("lastExchange"), entry ? entry->lastExchange : 0},
+                      {QStringLiteral("failures"), entry ? entry->failures : 0}};
+        list.append(o);
+        lines.append(tr("  %1  main %2  seq %3  pending %4  last exchange %5%6")
+                         .arg(pid.pid(), head.isNull() ? tr("(none yet)") : head.toShortHex())
+                         .arg(hasRecord ? record.seq() : 0)
+                         .arg(pending)
+                         .arg(when(entry ? entry->lastExchange : 0),
+                              entry && !entry->addresses.isEmpty() ? tr("  at %1").arg(entry->addresses.join(u", "))
+                                                                   : QString()));
+    }
+    const bool haveOwn = own && *own;
+    if (inv.json()) {
+        inv.printJson(QJsonObject{
+            {QStringLiteral("commons"), (*commons)->id()},
+            {QStringLiteral("name"), (*commons)->info().name},
+            {QStringLiteral("path"), (*commons)->path()},
+            {QStringLiteral("main"), main ? main->toHex() : QString()},
+            {QStringLiteral("me"), haveOwn ? QJsonValue(QJsonObject{{QStringLiteral("pid"), (**own).peer().pid()},
+                                                                     {QStringLiteral("seq"), qint64((**own).seq())}})
+                                           : QJsonValue()},
+            {QStringLiteral("peers"), list}});
+        return inv.succeed();
+    }
+    inv.print(tr("Commons “%1” (%2) at %3").arg((*commons)->info().name, (*commons)->id(), (*commons)->path()));
+    if (haveOwn)
+        inv.print(tr("I am %1; my signed refs are at seq %2.").arg((**own).peer().pid()).arg((**own).seq()));
+    else
+        inv.print(tr("No signed refs of mine yet: `serve` or `sync` makes them."));
+    inv.print(sorted.isEmpty() ? tr("No peers yet: add one with `connect` or join with an invite.")
+                               : QCoreApplication::translate("cp::cli", "%n peer(s):", nullptr, int(sorted.size())));
+    for (const QString& line : std::as_const(lines))
+        inv.print(line);
+    inv.succeed();
+}
+
+Command inviteCommand()
+{
+    return {QStringLiteral("invite"),
+            QStringLiteral("DIR [--address HOST:PORT]..."),
+            QT_TRANSLATE_NOOP("cp::cli", "Print an invite to the commons in DIR: whoever has it can join"),
+            QT_TRANSLATE_NOOP("cp::cli", "The invite carries the commons' network key, this peer's id and the "
+                                         "addresses to reach it at: those given, else the ones `serve` last "
+                                         "listened on, else this machine's addresses on port 47474. Keep it secret."),
+            {{{QStringLiteral("address")},
+              QT_TRANSLATE_NOOP("cp::cli", "An address where this node can be reached (repeatable)"),
+              QStringLiteral("HOST:PORT")}},
+            1,
+            1,
+            runInvite};
+}
+
+Command connectCommand()
+{
+    return {QStringLiteral("connect"),
+            QStringLiteral("DIR PEER-ID@HOST:PORT"),
+            QT_TRANSLATE_NOOP("cp::cli", "Add a peer's address to the address book of the commons in DIR"),
+            QT_TRANSLATE_NOOP("cp::cli", "The address names the peer id that must answer there (the handshake "
+                                         "checks it). A running `serve` picks the change up within a second."),
+            {},
+            2,
+            2,
+            runConnect};
+}
+
+Command statusCommand()
+{
+    return {QStringLiteral("status"),
+            QStringLiteral("DIR"),
+            QT_TRANSLATE_NOOP("cp::cli", "Show the peers of a commons, their heads, last exchange and pending changes"),
+            QT_TRANSLATE_NOOP("cp::cli", "Pending changes are commits on a peer's view that are not in mine. With "
+                                         "--json, prints one object."),
+            {},
+            1,
+            1,
+            runStatus};
+}
+
+const CommandRegistration registration{inviteCommand(), connectCommand(), statusCommand()};
+
+} // namespace
+
+} // namespace cp::cli

@@ -121,6 +121,8 @@ void PortMapper::onAttemptFinished()
     if (changed) {
         m_state = State::Mapped;
         emit stateChanged(m_state);
+    } else {
+        emit leaseRenewed();
     }
 }
 

@@ -45,6 +45,8 @@ public:
 
 signals:
     void stateChanged(cp::net::PortMapper::State state);
+    // A renewal succeeded with the same external address and port.
+    void leaseRenewed();
     // After stop(): the router forgot the mapping (error empty) or could not be told (why).
     void unmapped(const QString& error);
 

@@ -1,6 +1,7 @@
 // Test helper: maps a TCP port with PortMapper, prints "MAPPED <upnp|natpmp> <address> <port>"
-// or "FAILED <reason>", holds the mapping for <hold ms>, stops and prints "UNMAPPED <error>".
-// Usage: portmap_probe <port> <upnp|natpmp|both> [hold ms]
+// or "FAILED <reason>", holds the mapping for <hold ms> (printing "RENEWED" at each renewal
+// every <renew ms>), stops and prints "UNMAPPED <error>".
+// Usage: portmap_probe <port> <upnp|natpmp|both> [hold ms] [renew ms]
 #include "core/net/PortMapper.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ int main(int argc, char** argv)
     options.upnpDiscoveryMs = 1000;
     options.natPmpTimeoutMs = 3000;
     const int hold = args.size() > 3 ? args[3].toInt() : 0;
+    if (args.size() > 4)
+        options.renewIntervalMs = args[4].toInt();
     PortMapper mapper(quint16(args[1].toUInt()), options);
     auto say = [](const QString& line) {
         std::printf("%s\n", qPrintable(line));
@@ -42,6 +45,7 @@ int main(int argc, char** argv)
             QCoreApplication::exit(1);
         }
     });
+    QObject::connect(&mapper, &PortMapper::leaseRenewed, [&] { say(QStringLiteral("RENEWED")); });
     QObject::connect(&mapper, &PortMapper::unmapped, [&](const QString& error) {
         say(QStringLiteral("UNMAPPED ") + error);
         QCoreApplication::exit(error.isEmpty() ? 0 : 1);

@@ -105,7 +105,7 @@ private slots:
             QElapsedTimer t;
             t.start();
             p.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), client, probe, port, method,
-                                           QStringLiteral("1500")});
+                                           QStringLiteral("1500"), QStringLiteral("400")});
             QByteArray out;
             while (!out.contains('\n') && p.waitForReadyRead(10000))
                 out += p.readAllStandardOutput();
@@ -117,6 +117,8 @@ private slots:
             QVERIFY(p.waitForFinished(15000));
             out += p.readAllStandardOutput();
             QVERIFY2(out.contains("UNMAPPED \n"), out.constData());
+            QVERIFY2(out.contains("RENEWED\n"), out.constData()); // renewed every 400 ms while held
+            QCOMPARE(out.count("MAPPED "), 2);                       // renewals do not report a new mapping
             QCOMPARE(p.exitCode(), 0);
             QVERIFY2(!routerRules(lab, router).contains(QStringLiteral("--dport %1").arg(port)),
                      qPrintable(routerRules(lab, router)));

@@ -5,8 +5,10 @@
 
 #include <git2/sys/odb_backend.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -81,11 +83,13 @@ Result<IncomingPack> IncomingPack::begin(Repository& repo, const QString& quaran
     return IncomingPack(std::move(d));
 }
 
-void IncomingPack::removeLeftovers(const QString& quarantineRoot)
+void IncomingPack::removeLeftovers(const QString& quarantineRoot, std::chrono::seconds olderThan)
 {
     const QDir root(quarantineRoot);
-    for (const QString& name : root.entryList({QStringLiteral("incoming-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
-        QDir(root.filePath(name)).removeRecursively();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-olderThan.count());
+    for (const QFileInfo& info : root.entryInfoList({QStringLiteral("incoming-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        if (olderThan.count() == 0 || info.lastModified().toUTC() < cutoff)
+            QDir(info.absoluteFilePath()).removeRecursively();
 }
 
 qint64 IncomingPack::receivedBytes() const

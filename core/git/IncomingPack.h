@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <chrono>
 #include <memory>
 
 namespace cp::git {
@@ -35,8 +36,9 @@ public:
     };
 
     [[nodiscard]] static Result<IncomingPack> begin(Repository& repo, const QString& quarantineRoot, Limits limits);
-    // Removes what a crash left under `quarantineRoot`.
-    static void removeLeftovers(const QString& quarantineRoot);
+    // Removes what a crash left under `quarantineRoot`: folders untouched for `olderThan`
+    // (another process may be receiving into a younger one right now).
+    static void removeLeftovers(const QString& quarantineRoot, std::chrono::seconds olderThan = {});
 
     IncomingPack(IncomingPack&&) noexcept;
     IncomingPack& operator=(IncomingPack&&) noexcept;

@@ -70,7 +70,8 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString& path, std::shared_
             return fail(root.error());
         replica->m_commonsId = *root;
     }
-    git::IncomingPack::removeLeftovers(replica->stateDir());
+    // A crash's leftovers; a younger folder may be another process's transfer under way.
+    git::IncomingPack::removeLeftovers(replica->stateDir(), std::chrono::hours(1));
     if (auto ok = replica->load(); !ok)
         return fail(ok.error());
     return replica;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace cp::net {
@@ -51,9 +50,8 @@ Result<QByteArray> LanAnnouncement::encode() const
     if (port == 0)
         return fail(Error::user(tr("A LAN announcement needs the TCP port we listen on.")));
     if (tags.size() > kMaxCommons)
-        return fail(Error::user(tr("At most %1 commons fit in one LAN announcement, not %2.")
-                                    .arg(kMaxCommons)
-                                    .arg(tags.size())));
+        return fail(Error::user(
+            tr("At most %1 commons fit in one LAN announcement, not %2.").arg(kMaxCommons).arg(tags.size())));
     QByteArray out = magic();
     out.reserve(kHeaderSize + tags.size() * kTagSize);
     out.append(char(kVersion));
@@ -72,8 +70,9 @@ Result<QByteArray> LanAnnouncement::encode() const
 Result<LanAnnouncement> LanAnnouncement::decode(QByteArrayView datagram)
 {
     if (datagram.size() > kMaxDatagramSize)
-        return fail(Error::protocol(
-            tr("LAN datagram of %1 bytes refused: announcements are at most %2.").arg(datagram.size()).arg(kMaxDatagramSize)));
+        return fail(Error::protocol(tr("LAN datagram of %1 bytes refused: announcements are at most %2.")
+                                        .arg(datagram.size())
+                                        .arg(kMaxDatagramSize)));
     if (datagram.size() < 4 || datagram.first(4) != magic())
         return fail(Error::protocol(tr("LAN datagram refused: it is not a Commonplace announcement.")));
     if (datagram.size() < kHeaderSize)
@@ -91,7 +90,8 @@ Result<LanAnnouncement> LanAnnouncement::decode(QByteArrayView datagram)
     if (a.port == 0)
         return fail(Error::protocol(tr("LAN announcement refused: it names port 0.")));
     if (count > kMaxCommons)
-        return fail(Error::protocol(tr("LAN announcement refused: %1 commons, at most %2 allowed.").arg(count).arg(kMaxCommons)));
+        return fail(Error::protocol(
+            tr("LAN announcement refused: %1 commons, at most %2 allowed.").arg(count).arg(kMaxCommons)));
     if (datagram.size() != kHeaderSize + count * kTagSize)
         return fail(Error::protocol(tr("LAN announcement refused: %1 bytes for %2 commons tags, expected %3.")
                                         .arg(datagram.size())

@@ -4,7 +4,6 @@
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
 #include <QUdpSocket>
-
 #include <algorithm>
 
 namespace cp::net {
@@ -216,8 +215,8 @@ void LanDiscovery::handleDatagram(const QByteArray& data, QHostAddress sender)
     const bool senderIsV4 = sender.protocol() == QAbstractSocket::IPv4Protocol;
     const bool oldIsV4 = e.peer.address.protocol() == QAbstractSocket::IPv4Protocol;
     const bool takeAddress = !known || senderIsV4 || !oldIsV4;
-    const bool changed = !known || (takeAddress && e.peer.address != sender) || e.peer.port != a->port
-                         || e.peer.commons != commons;
+    const bool changed =
+        !known || (takeAddress && e.peer.address != sender) || e.peer.port != a->port || e.peer.commons != commons;
     e.peer.pid = a->pid;
     if (takeAddress)
         e.peer.address = sender;

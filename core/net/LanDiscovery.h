@@ -17,7 +17,7 @@ namespace cp::net {
 struct LanDiscoveryOptions
 {
     static constexpr quint16 kDefaultPort = 47474;
-    quint16 port = kDefaultPort;   // UDP port we listen on and announce to
+    quint16 port = kDefaultPort;    // UDP port we listen on and announce to
     int announceIntervalMs = 30000; // periodic announcements
     int cacheTtlMs = 90000;         // a peer not heard from for this long expires
     int minTriggeredGapMs = 1000;   // announcements triggered by new peers are at most this frequent

@@ -1,7 +1,6 @@
 #include "core/net/LanTagMatcher.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace cp::net {
@@ -61,8 +60,8 @@ QStringList LanTagMatcher::match(const LanAnnouncement& announcement) const
         if (!expected)
             continue;
         for (const QByteArray& t : announcement.tags) {
-            if (t.size() == expected->size()
-                && sodium_memcmp(t.constData(), expected->constData(), size_t(t.size())) == 0) {
+            if (t.size() == expected->size() &&
+                sodium_memcmp(t.constData(), expected->constData(), size_t(t.size())) == 0) {
                 ids.append(e.id);
                 break;
             }

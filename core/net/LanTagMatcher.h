@@ -5,7 +5,6 @@
 #include "core/net/LanAnnouncement.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace cp::net {

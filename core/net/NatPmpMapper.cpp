@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QtEndian>
-
 #include <algorithm>
 
 #define ENABLE_STRNATPMPERR // libnatpmp exports it; the header hides it behind this switch
@@ -91,13 +90,14 @@ PortMapResult NatPmpMapper::map(quint16 port, const PortMapperOptions& options, 
     }
     int e = awaitResponse(session, response, options.natPmpTimeoutMs, cancel);
     if (e != 0 || response.type != NATPMP_RESPTYPE_PUBLICADDRESS) {
-        r.error = e == NATPMP_TRYAGAIN ? tr("no NAT-PMP answer from the gateway within %1 ms").arg(options.natPmpTimeoutMs)
-                                       : tr("the NAT-PMP gateway did not tell its address: %1").arg(natPmpError(e));
+        r.error = e == NATPMP_TRYAGAIN
+                      ? tr("no NAT-PMP answer from the gateway within %1 ms").arg(options.natPmpTimeoutMs)
+                      : tr("the NAT-PMP gateway did not tell its address: %1").arg(natPmpError(e));
         return r;
     }
     r.externalAddress = QHostAddress(qFromBigEndian<quint32>(&response.pnu.publicaddress.addr.s_addr));
-    if (const int s = sendnewportmappingrequest(session.get(), NATPMP_PROTOCOL_TCP, port, port,
-                                                uint32_t(options.leaseSeconds));
+    if (const int s =
+            sendnewportmappingrequest(session.get(), NATPMP_PROTOCOL_TCP, port, port, uint32_t(options.leaseSeconds));
         s < 0) {
         r.error = tr("NAT-PMP request failed: %1").arg(natPmpError(s));
         return r;
@@ -124,7 +124,9 @@ QString NatPmpMapper::unmap(const PortMapResult& mapping, const PortMapperOption
     natpmpresp_t response{};
     const std::atomic_bool never{false};
     if (const int e = awaitResponse(session, response, options.natPmpTimeoutMs, never); e != 0)
-        return tr("the NAT-PMP gateway did not confirm removing port %1: %2").arg(mapping.externalPort).arg(natPmpError(e));
+        return tr("the NAT-PMP gateway did not confirm removing port %1: %2")
+            .arg(mapping.externalPort)
+            .arg(natPmpError(e));
     return {};
 }
 

@@ -12,7 +12,8 @@ namespace cp::net {
 class NatPmpMapper
 {
 public:
-    [[nodiscard]] static PortMapResult map(quint16 port, const PortMapperOptions& options, const std::atomic_bool& cancel);
+    [[nodiscard]] static PortMapResult map(quint16 port, const PortMapperOptions& options,
+                                           const std::atomic_bool& cancel);
     // Removes the mapping (lifetime 0); returns an empty string or what went wrong.
     static QString unmap(const PortMapResult& mapping, const PortMapperOptions& options);
 };

@@ -2,7 +2,6 @@
 
 #include <QHostAddress>
 #include <QString>
-
 #include <string>
 
 namespace cp::net {
@@ -10,12 +9,12 @@ namespace cp::net {
 // How PortMapper tries; see PortMapper.
 struct PortMapperOptions
 {
-    bool useUpnp = true;               // UPnP IGD (miniupnpc), tried first
-    bool useNatPmp = true;             // NAT-PMP (libnatpmp), tried when UPnP finds nothing
-    int leaseSeconds = 3600;           // asked of the router
+    bool useUpnp = true;     // UPnP IGD (miniupnpc), tried first
+    bool useNatPmp = true;   // NAT-PMP (libnatpmp), tried when UPnP finds nothing
+    int leaseSeconds = 3600; // asked of the router
     int renewIntervalMs = 30 * 60 * 1000;
-    int upnpDiscoveryMs = 2000;        // how long to wait for SSDP answers
-    int natPmpTimeoutMs = 4000;        // overall limit for one NAT-PMP exchange
+    int upnpDiscoveryMs = 2000; // how long to wait for SSDP answers
+    int natPmpTimeoutMs = 4000; // overall limit for one NAT-PMP exchange
     QString description = QStringLiteral("Commonplace");
 };
 

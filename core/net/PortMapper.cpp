@@ -111,8 +111,8 @@ void PortMapper::onAttemptFinished()
         setState(State::Failed); // the renew timer tries again
         return;
     }
-    const bool changed = m_state != State::Mapped || m_method != r.method || m_externalAddress != r.externalAddress
-                         || m_externalPort != r.externalPort;
+    const bool changed = m_state != State::Mapped || m_method != r.method || m_externalAddress != r.externalAddress ||
+                         m_externalPort != r.externalPort;
     m_mapping = r;
     m_method = r.method;
     m_externalAddress = r.externalAddress;

@@ -5,7 +5,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -13,7 +12,6 @@
 class QThread;
 
 namespace cp::net {
-
 
 // Maps our TCP listening port on the home router so peers on the internet can reach us
 // (DESIGN.md §7): UPnP IGD or NAT-PMP, the same external port as the internal one, leased for
@@ -66,7 +64,7 @@ private:
     QTimer m_renewTimer;
     QThread* m_worker = nullptr;
     std::shared_ptr<PortMapResult> m_attempt; // filled by the running worker
-    std::optional<PortMapResult> m_mapping;    // the live mapping, to renew or undo
+    std::optional<PortMapResult> m_mapping;   // the live mapping, to renew or undo
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QList<QThread*> m_unmappers;
     bool m_running = false;

@@ -1,12 +1,10 @@
 #include "core/net/UpnpMapper.h"
 
 #include <QCoreApplication>
-
+#include <memory>
 #include <miniupnpc/miniupnpc.h>
 #include <miniupnpc/upnpcommands.h>
 #include <miniupnpc/upnperrors.h>
-
-#include <memory>
 
 namespace cp::net {
 
@@ -74,12 +72,11 @@ PortMapResult UpnpMapper::map(quint16 port, const PortMapperOptions& options, co
     const QByteArray portText = QByteArray::number(port);
     const QByteArray lease = QByteArray::number(options.leaseSeconds);
     const QByteArray description = options.description.toUtf8();
-    int e = UPNP_AddPortMapping(igd.urls.controlURL, data.first.servicetype, portText.constData(),
-                                portText.constData(), lanAddress, description.constData(), "TCP", nullptr,
-                                lease.constData());
+    int e = UPNP_AddPortMapping(igd.urls.controlURL, data.first.servicetype, portText.constData(), portText.constData(),
+                                lanAddress, description.constData(), "TCP", nullptr, lease.constData());
     if (e == 725) { // OnlyPermanentLeasesSupported: old routers accept only lease 0
-        e = UPNP_AddPortMapping(igd.urls.controlURL, data.first.servicetype, portText.constData(),
-                                portText.constData(), lanAddress, description.constData(), "TCP", nullptr, "0");
+        e = UPNP_AddPortMapping(igd.urls.controlURL, data.first.servicetype, portText.constData(), portText.constData(),
+                                lanAddress, description.constData(), "TCP", nullptr, "0");
     }
     if (e != UPNPCOMMAND_SUCCESS) {
         r.error = tr("the UPnP router refused to map TCP port %1 to %2: %3")
@@ -102,7 +99,9 @@ QString UpnpMapper::unmap(const PortMapResult& mapping)
     const int e = UPNP_DeletePortMapping(mapping.controlUrl.c_str(), mapping.serviceType.c_str(), portText.constData(),
                                          "TCP", nullptr);
     if (e != UPNPCOMMAND_SUCCESS)
-        return tr("the UPnP router did not remove the mapping of port %1: %2").arg(mapping.externalPort).arg(upnpError(e));
+        return tr("the UPnP router did not remove the mapping of port %1: %2")
+            .arg(mapping.externalPort)
+            .arg(upnpError(e));
     return {};
 }
 

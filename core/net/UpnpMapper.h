@@ -11,7 +11,8 @@ namespace cp::net {
 class UpnpMapper
 {
 public:
-    [[nodiscard]] static PortMapResult map(quint16 port, const PortMapperOptions& options, const std::atomic_bool& cancel);
+    [[nodiscard]] static PortMapResult map(quint16 port, const PortMapperOptions& options,
+                                           const std::atomic_bool& cancel);
     // Removes the mapping; returns an empty string or what went wrong.
     static QString unmap(const PortMapResult& mapping);
 };

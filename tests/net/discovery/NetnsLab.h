@@ -26,7 +26,8 @@ public:
             return QStringLiteral("the 'ip' tool (iproute2) is not installed");
         const QString probe = m_prefix + QStringLiteral("probe");
         if (!run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), probe}))
-            return QStringLiteral("cannot create network namespaces here (needs root or CAP_SYS_ADMIN): ") + m_lastError;
+            return QStringLiteral("cannot create network namespaces here (needs root or CAP_SYS_ADMIN): ") +
+                   m_lastError;
         run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), probe});
         return {};
     }
@@ -54,12 +55,13 @@ public:
     }
 
     // A veth from `ns` (named `ifname`, with `cidr`) to `peerNs` (named `peerIf`), both up.
-    bool veth(const QString& ns, const QString& ifname, const QString& cidr, const QString& peerNs, const QString& peerIf)
+    bool veth(const QString& ns, const QString& ifname, const QString& cidr, const QString& peerNs,
+              const QString& peerIf)
     {
-        return ip(ns, QStringLiteral("link add %1 type veth peer name %2 netns %3").arg(ifname, peerIf, peerNs))
-               && (cidr.isEmpty() || ip(ns, QStringLiteral("addr add %1 broadcast + dev %2").arg(cidr, ifname)))
-               && ip(ns, QStringLiteral("link set %1 up").arg(ifname))
-               && ip(peerNs, QStringLiteral("link set %1 up").arg(peerIf));
+        return ip(ns, QStringLiteral("link add %1 type veth peer name %2 netns %3").arg(ifname, peerIf, peerNs)) &&
+               (cidr.isEmpty() || ip(ns, QStringLiteral("addr add %1 broadcast + dev %2").arg(cidr, ifname))) &&
+               ip(ns, QStringLiteral("link set %1 up").arg(ifname)) &&
+               ip(peerNs, QStringLiteral("link set %1 up").arg(peerIf));
     }
 
     bool run(const QString& program, const QStringList& args)
@@ -67,8 +69,8 @@ public:
         QProcess p;
         p.start(program, args);
         if (!p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_lastError = program + u' ' + args.join(u' ') + QStringLiteral(": ")
-                          + QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + p.errorString();
+            m_lastError = program + u' ' + args.join(u' ') + QStringLiteral(": ") +
+                          QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + p.errorString();
             return false;
         }
         return true;

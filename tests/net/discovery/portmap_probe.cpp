@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <cstdio>
 
 using cp::net::PortMapper;
@@ -35,7 +34,8 @@ int main(int argc, char** argv)
     QObject::connect(&mapper, &PortMapper::stateChanged, [&](PortMapper::State s) {
         if (s == PortMapper::State::Mapped) {
             say(QStringLiteral("MAPPED %1 %2 %3")
-                    .arg(mapper.method() == PortMapper::Method::Upnp ? QStringLiteral("upnp") : QStringLiteral("natpmp"),
+                    .arg(mapper.method() == PortMapper::Method::Upnp ? QStringLiteral("upnp")
+                                                                     : QStringLiteral("natpmp"),
                          mapper.externalAddress().toString())
                     .arg(mapper.externalPort()));
             say(mapper.describe());

@@ -5,7 +5,6 @@
 #include <QSignalSpy>
 #include <QUdpSocket>
 #include <QtTest>
-
 #include <sodium.h>
 
 using namespace cp::net;

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QtTest>
-
 #include <memory>
 
 class TestLanDiscoveryNetns : public QObject
@@ -52,9 +51,9 @@ private slots:
         const QByteArray pidA = QByteArray(32, 'A').toHex(), pidB = QByteArray(32, 'B').toHex();
         auto startProbe = [&](const QString& ns, const QByteArray& pid, const QString& tcpPort) {
             auto p = std::make_unique<QProcess>();
-            p->start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns, probe,
-                                            QString::fromLatin1(pid), QString::fromLatin1(key), tcpPort,
-                                            QStringLiteral("5000"), QStringLiteral("500"), family});
+            p->start(QStringLiteral("ip"),
+                     {QStringLiteral("netns"), QStringLiteral("exec"), ns, probe, QString::fromLatin1(pid),
+                      QString::fromLatin1(key), tcpPort, QStringLiteral("5000"), QStringLiteral("500"), family});
             return p;
         };
         QElapsedTimer t;
@@ -72,9 +71,10 @@ private slots:
             QStringList parts = address.split(u'*');
             for (QString& part : parts)
                 part = QRegularExpression::escape(part);
-            const QRegularExpression line(QStringLiteral("^FOUND %1 %2 %3 probe-commons ")
-                                              .arg(QString::fromLatin1(pid), parts.join(QStringLiteral("[0-9a-f:]+")), port),
-                                          QRegularExpression::MultilineOption);
+            const QRegularExpression line(
+                QStringLiteral("^FOUND %1 %2 %3 probe-commons ")
+                    .arg(QString::fromLatin1(pid), parts.join(QStringLiteral("[0-9a-f:]+")), port),
+                QRegularExpression::MultilineOption);
             return line.match(out).hasMatch();
         };
         QVERIFY2(found(outA, pidB, addressB, QStringLiteral("4102")), qPrintable(outA));

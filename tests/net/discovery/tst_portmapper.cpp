@@ -36,9 +36,9 @@ private slots:
         if (const QString why = lab.unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("port mapping against miniupnpd not tested: ") + why));
         for (const auto tool : {"miniupnpd", "iptables-legacy"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool), {QStringLiteral("/usr/sbin"),
-                                                                           QStringLiteral("/sbin"),
-                                                                           QStringLiteral("/usr/bin")})
+            if (QStandardPaths::findExecutable(
+                    QString::fromLatin1(tool),
+                    {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")})
                     .isEmpty())
                 QSKIP(qPrintable(QStringLiteral("port mapping against miniupnpd not tested: %1 is not installed "
                                                 "(packaging/install-deps.sh installs miniupnpd and iptables)")
@@ -50,8 +50,9 @@ private slots:
         QVERIFY2(lab.veth(router, QStringLiteral("wan0"), QStringLiteral("11.47.0.1/24"), wan, QStringLiteral("eth0")),
                  qPrintable(lab.lastError()));
         QVERIFY(lab.ip(wan, QStringLiteral("addr add 11.47.0.2/24 dev eth0")));
-        QVERIFY2(lab.veth(router, QStringLiteral("lan0"), QStringLiteral("10.47.2.1/24"), client, QStringLiteral("eth0")),
-                 qPrintable(lab.lastError()));
+        QVERIFY2(
+            lab.veth(router, QStringLiteral("lan0"), QStringLiteral("10.47.2.1/24"), client, QStringLiteral("eth0")),
+            qPrintable(lab.lastError()));
         QVERIFY(lab.ip(client, QStringLiteral("addr add 10.47.2.2/24 dev eth0")));
         QVERIFY(lab.ip(client, QStringLiteral("route add default via 10.47.2.1")));
 
@@ -67,10 +68,11 @@ private slots:
             QStringLiteral("-t mangle -A PREROUTING -i wan0 -j MINIUPNPD"),
         };
         for (const QString& rule : chains) {
-            QVERIFY2(lab.run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), router,
-                                                               QStringLiteral("iptables-legacy"), QStringLiteral("-w")}
-                                                       + rule.split(u' ')),
-                     qPrintable(lab.lastError()));
+            QVERIFY2(
+                lab.run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), router,
+                                                          QStringLiteral("iptables-legacy"), QStringLiteral("-w")} +
+                                                  rule.split(u' ')),
+                qPrintable(lab.lastError()));
         }
 
         QTemporaryDir dir;
@@ -86,10 +88,10 @@ private slots:
 
         QProcess daemon;
         daemon.setProcessChannelMode(QProcess::MergedChannels);
-        daemon.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), router,
-                                            QStringLiteral("miniupnpd"), QStringLiteral("-d"), QStringLiteral("-f"),
-                                            conf.fileName(), QStringLiteral("-P"),
-                                            dir.filePath(QStringLiteral("miniupnpd.pid"))});
+        daemon.start(QStringLiteral("ip"),
+                     {QStringLiteral("netns"), QStringLiteral("exec"), router, QStringLiteral("miniupnpd"),
+                      QStringLiteral("-d"), QStringLiteral("-f"), conf.fileName(), QStringLiteral("-P"),
+                      dir.filePath(QStringLiteral("miniupnpd.pid"))});
         QVERIFY(daemon.waitForStarted());
         QByteArray log;
         while (!log.contains("Listening for NAT-PMP") && daemon.waitForReadyRead(5000))
@@ -118,7 +120,7 @@ private slots:
             out += p.readAllStandardOutput();
             QVERIFY2(out.contains("UNMAPPED \n"), out.constData());
             QVERIFY2(out.contains("RENEWED\n"), out.constData()); // renewed every 400 ms while held
-            QCOMPARE(out.count("MAPPED "), 2);                       // renewals do not report a new mapping
+            QCOMPARE(out.count("MAPPED "), 2);                    // renewals do not report a new mapping
             QCOMPARE(p.exitCode(), 0);
             QVERIFY2(!routerRules(lab, router).contains(QStringLiteral("--dport %1").arg(port)),
                      qPrintable(routerRules(lab, router)));

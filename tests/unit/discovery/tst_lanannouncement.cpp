@@ -2,7 +2,6 @@
 #include "core/net/LanTagMatcher.h"
 
 #include <QtTest>
-
 #include <sodium.h>
 
 using namespace cp::net;

@@ -40,12 +40,15 @@ PortMapper::~PortMapper()
     *m_cancel = true;
     if (m_worker) {
         m_worker->wait();
-        if (m_running && m_attempt && m_attempt->ok)
+        if (m_attempt && m_attempt->ok) // mapped after all, even if stop() came first: undo it
             m_mapping = *m_attempt;
         delete m_worker;
         m_worker = nullptr;
     }
-    stop();
+    if (m_running)
+        stop();
+    else
+        unmap();
     for (QThread* t : std::as_const(m_unmappers)) {
         t->wait();
         delete t;

@@ -1,6 +1,7 @@
 // Test helper: maps a TCP port with PortMapper, prints "MAPPED <upnp|natpmp> <address> <port>"
 // or "FAILED <reason>", holds the mapping for <hold ms> (printing "RENEWED" at each renewal
 // every <renew ms>), stops and prints "UNMAPPED <error>".
+// A negative hold stops at once, while the first attempt runs, and exits after -hold ms.
 // Usage: portmap_probe <port> <upnp|natpmp|both> [hold ms] [renew ms]
 #include "core/net/PortMapper.h"
 
@@ -51,5 +52,10 @@ int main(int argc, char** argv)
         QCoreApplication::exit(error.isEmpty() ? 0 : 1);
     });
     mapper.start();
+    if (hold < 0) { // stop while the first attempt is still running, exit after -hold ms
+        mapper.stop();
+        say(QStringLiteral("STOPPED ") + mapper.describe());
+        QTimer::singleShot(-hold, &app, [] { QCoreApplication::exit(0); });
+    }
     return app.exec();
 }

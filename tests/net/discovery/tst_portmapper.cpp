@@ -126,6 +126,15 @@ private slots:
                      qPrintable(routerRules(lab, router)));
         }
 
+        // Stopped while discovering: the worker is cancelled and joined, and nothing stays mapped.
+        QProcess early;
+        early.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), client, probe,
+                                           QStringLiteral("47014"), QStringLiteral("both"), QStringLiteral("-200")});
+        QVERIFY(early.waitForFinished(15000));
+        QCOMPARE(early.exitCode(), 0);
+        QCOMPARE(early.readAllStandardOutput(), QByteArray("STOPPED port mapping off\n"));
+        QVERIFY(!routerRules(lab, router).contains(QStringLiteral("--dport 47014")));
+
         // Without a router (no default gateway in the wan namespace) NAT-PMP fails with a reason.
         QProcess lonely;
         lonely.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), wan, probe,

@@ -14,11 +14,6 @@ namespace cp::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::cli", text);
-}
-
 // The commons and its index, ready to answer; finishes the invocation on failure.
 struct OpenIndex
 {
@@ -40,7 +35,9 @@ std::optional<OpenIndex> openIndex(Invocation& inv, const QString& dir)
         const int percent = total > 0 ? done * 100 / total : 100;
         if (percent / 10 != shown / 10) {
             shown = percent;
-            inv.printError(tr("Building the search index: %1 of %2 pages").arg(done).arg(total));
+            inv.printError(QCoreApplication::translate("cp::cli", "Building the search index: %1 of %2 pages")
+                               .arg(done)
+                               .arg(total));
         }
     });
     if (!index) {
@@ -68,7 +65,7 @@ void runSearch(Invocation& inv)
         bool ok = false;
         limit = inv.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000)
-            return inv.usageError(tr("--limit needs a number from 1 to 10000."));
+            return inv.usageError(QCoreApplication::translate("cp::cli", "--limit needs a number from 1 to 10000."));
     }
     auto open = openIndex(inv, inv.argument(0));
     if (!open)
@@ -107,7 +104,9 @@ void runLinks(Invocation& inv)
     if (!backlinks)
         return inv.fail(backlinks.error());
     if (!open->commons->pages().exists(*name) && backlinks->isEmpty())
-        return inv.fail(Error::notFound(tr("There is no page “%1”, and no page links to it.").arg(name->title())));
+        return inv.fail(
+            Error::notFound(QCoreApplication::translate("cp::cli", "There is no page “%1”, and no page links to it.")
+                                .arg(name->title())));
     if (inv.json()) {
         QJsonArray links;
         for (const OutgoingLink& link : *outgoing)
@@ -116,10 +115,13 @@ void runLinks(Invocation& inv)
                                   {QStringLiteral("links"), links},
                                   {QStringLiteral("backlinks"), QJsonArray::fromStringList(*backlinks)}});
     } else {
-        QString text = tr("Links from %1:").arg(name->title()) + u'\n';
+        QString text = QCoreApplication::translate("cp::cli", "Links from %1:").arg(name->title()) + u'\n';
         for (const OutgoingLink& link : *outgoing)
-            text += QStringLiteral("  ") + (link.exists ? link.title : tr("%1 (missing)").arg(link.title)) + u'\n';
-        text += tr("Linked from:") + u'\n';
+            text +=
+                QStringLiteral("  ") +
+                (link.exists ? link.title : QCoreApplication::translate("cp::cli", "%1 (missing)").arg(link.title)) +
+                u'\n';
+        text += QCoreApplication::translate("cp::cli", "Linked from:") + u'\n';
         for (const QString& title : *backlinks)
             text += QStringLiteral("  ") + title + u'\n';
         inv.write(text.toUtf8());
@@ -159,7 +161,9 @@ void runMissing(Invocation& inv)
     } else {
         QString text;
         for (const MissingPage& page : *missing)
-            text += tr("%1 (linked from %2)").arg(page.title, page.linkedFrom.join(QStringLiteral(", "))) + u'\n';
+            text += QCoreApplication::translate("cp::cli", "%1 (linked from %2)")
+                        .arg(page.title, page.linkedFrom.join(QStringLiteral(", "))) +
+                    u'\n';
         inv.write(text.toUtf8());
     }
     inv.succeed();
@@ -177,7 +181,7 @@ void runReindex(Invocation& inv)
         inv.printJson(QJsonObject{{QStringLiteral("path"), open->index->path()},
                                   {QStringLiteral("pages"), pages ? int(pages->size()) : 0}});
     else
-        inv.print(tr("Rebuilt the search index %1.").arg(open->index->path()));
+        inv.print(QCoreApplication::translate("cp::cli", "Rebuilt the search index %1.").arg(open->index->path()));
     inv.succeed();
 }
 

@@ -17,14 +17,9 @@ namespace cp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::IndexBuilder", text);
-}
-
 QString cancelledMessage()
 {
-    return tr("Rebuilding the search index was cancelled.");
+    return QCoreApplication::translate("cp::IndexBuilder", "Rebuilding the search index was cancelled.");
 }
 
 // The page a tree path holds, if it is one (the rules of PageStore::list).
@@ -61,7 +56,8 @@ Result<git::Oid> mainTree(const git::Repository& repo, QString* headHex)
     if (!head)
         return fail(head.error());
     if (!*head)
-        return fail(Error::notFound(tr("The commons has no main branch to index.")));
+        return fail(Error::notFound(
+            QCoreApplication::translate("cp::IndexBuilder", "The commons has no main branch to index.")));
     auto commit = repo.lookupCommit(**head);
     if (!commit)
         return fail(commit.error());
@@ -136,7 +132,9 @@ Result<QString> IndexBuilder::rebuild(const QString& repositoryPath, const QStri
     if (auto ok = IndexDatabase::discard(indexPath); !ok)
         return fail(ok.error());
     if (!QFile::rename(building, indexPath))
-        return fail(Error::io(tr("Cannot put the new search index in place at %1.").arg(indexPath)));
+        return fail(
+            Error::io(QCoreApplication::translate("cp::IndexBuilder", "Cannot put the new search index in place at %1.")
+                          .arg(indexPath)));
     return headHex;
 }
 
@@ -146,7 +144,8 @@ Result<QStringList> IndexBuilder::catchUp(git::Repository& repo, IndexDatabase& 
     if (!indexed)
         return fail(indexed.error());
     if (!*indexed)
-        return fail(Error::notFound(tr("The search index is unfinished.")));
+        return fail(
+            Error::notFound(QCoreApplication::translate("cp::IndexBuilder", "The search index is unfinished.")));
     QString headHex;
     auto tree = mainTree(repo, &headHex);
     if (!tree)
@@ -155,10 +154,12 @@ Result<QStringList> IndexBuilder::catchUp(git::Repository& repo, IndexDatabase& 
         return QStringList();
     auto oldId = git::Oid::fromHex(**indexed);
     if (!oldId)
-        return fail(Error::notFound(tr("The search index names no valid commit.")));
+        return fail(Error::notFound(
+            QCoreApplication::translate("cp::IndexBuilder", "The search index names no valid commit.")));
     auto oldCommit = repo.lookupCommit(*oldId);
     if (!oldCommit)
-        return fail(Error::notFound(tr("The commit the search index reflects is no longer in the repository.")));
+        return fail(Error::notFound(QCoreApplication::translate(
+            "cp::IndexBuilder", "The commit the search index reflects is no longer in the repository.")));
     auto changes = git::TreeDiff::between(repo, oldCommit->treeId(), *tree);
     if (!changes)
         return fail(changes.error());

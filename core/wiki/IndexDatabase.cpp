@@ -13,11 +13,6 @@ namespace cp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::IndexDatabase", text);
-}
-
 // SQLite's primary result codes for a file that is not (or no longer) a database.
 bool saysDamaged(const QSqlError& error)
 {
@@ -52,11 +47,14 @@ IndexDatabase::~IndexDatabase()
 Result<std::unique_ptr<IndexDatabase>> IndexDatabase::open(const QString& path, bool bulk)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(Error::internal(tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite); "
-                                       "search and backlinks need it.")));
+        return fail(Error::internal(QCoreApplication::translate(
+            "cp::IndexDatabase", "The SQLite driver of Qt is not installed (package libqt6sql6-sqlite); "
+                                 "search and backlinks need it.")));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(Error::io(tr("Cannot create the folder %1 for the search index.").arg(info.absolutePath())));
+        return fail(Error::io(
+            QCoreApplication::translate("cp::IndexDatabase", "Cannot create the folder %1 for the search index.")
+                .arg(info.absolutePath())));
     const bool existed = info.exists();
 
     std::unique_ptr<IndexDatabase> index(new IndexDatabase(path));
@@ -64,23 +62,33 @@ Result<std::unique_ptr<IndexDatabase>> IndexDatabase::open(const QString& path, 
     index->m_db.setDatabaseName(path);
     index->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!index->m_db.open())
-        return fail(Error::io(tr("Cannot open the search index %1: %2. Check the folder's permissions.")
-                                  .arg(path, index->m_db.lastError().text())));
+        return fail(
+            Error::io(QCoreApplication::translate(
+                          "cp::IndexDatabase", "Cannot open the search index %1: %2. Check the folder's permissions.")
+                          .arg(path, index->m_db.lastError().text())));
     // A file that is not a database fails on its first read: do that read now.
     if (existed) {
         if (auto ok = index->checkSchema(); !ok)
             return fail(ok.error());
     }
     if (bulk) {
-        if (auto ok = index->exec(QStringLiteral("PRAGMA journal_mode=OFF"), tr("Setting up the index")); !ok)
+        if (auto ok = index->exec(QStringLiteral("PRAGMA journal_mode=OFF"),
+                                  QCoreApplication::translate("cp::IndexDatabase", "Setting up the index"));
+            !ok)
             return fail(ok.error());
-        if (auto ok = index->exec(QStringLiteral("PRAGMA synchronous=OFF"), tr("Setting up the index")); !ok)
+        if (auto ok = index->exec(QStringLiteral("PRAGMA synchronous=OFF"),
+                                  QCoreApplication::translate("cp::IndexDatabase", "Setting up the index"));
+            !ok)
             return fail(ok.error());
     } else {
         // A save then costs one append to the log, and readers never wait for it.
-        if (auto ok = index->exec(QStringLiteral("PRAGMA journal_mode=WAL"), tr("Setting up the index")); !ok)
+        if (auto ok = index->exec(QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QCoreApplication::translate("cp::IndexDatabase", "Setting up the index"));
+            !ok)
             return fail(ok.error());
-        if (auto ok = index->exec(QStringLiteral("PRAGMA synchronous=NORMAL"), tr("Setting up the index")); !ok)
+        if (auto ok = index->exec(QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QCoreApplication::translate("cp::IndexDatabase", "Setting up the index"));
+            !ok)
             return fail(ok.error());
     }
     if (!existed) {
@@ -97,7 +105,8 @@ Status IndexDatabase::discard(const QString& path)
         QFile file(path + suffix);
         if (file.exists() && !file.remove())
             return fail(
-                Error::io(tr("Cannot remove the old search index %1: %2.").arg(file.fileName(), file.errorString())));
+                Error::io(QCoreApplication::translate("cp::IndexDatabase", "Cannot remove the old search index %1: %2.")
+                              .arg(file.fileName(), file.errorString())));
     }
     return {};
 }
@@ -115,20 +124,23 @@ Status IndexDatabase::checkSchema()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) || !query.next())
         return fail(Error::conflict(
-            tr("The search index %1 is damaged or unfinished (%2).")
-                .arg(m_path, query.lastError().isValid() ? query.lastError().text() : tr("no schema version"))));
+            QCoreApplication::translate("cp::IndexDatabase", "The search index %1 is damaged or unfinished (%2).")
+                .arg(m_path, query.lastError().isValid()
+                                 ? query.lastError().text()
+                                 : QCoreApplication::translate("cp::IndexDatabase", "no schema version"))));
     const int version = query.value(0).toInt();
     if (version != SchemaVersion)
-        return fail(Error::conflict(tr("The search index %1 has format %2; this version uses %3.")
-                                        .arg(m_path)
-                                        .arg(version)
-                                        .arg(SchemaVersion)));
+        return fail(Error::conflict(
+            QCoreApplication::translate("cp::IndexDatabase", "The search index %1 has format %2; this version uses %3.")
+                .arg(m_path)
+                .arg(version)
+                .arg(SchemaVersion)));
     return {};
 }
 
 Status IndexDatabase::createSchema()
 {
-    const QString what = tr("Creating the search index");
+    const QString what = QCoreApplication::translate("cp::IndexDatabase", "Creating the search index");
     const QStringList statements = {
         QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE, blob TEXT NOT NULL, "
@@ -147,9 +159,11 @@ Status IndexDatabase::createSchema()
         if (auto ok = exec(sql, what); !ok) {
             rollback();
             if (sql.contains(QStringLiteral("fts5")))
-                return fail(Error::internal(tr("This SQLite has no FTS5 full-text search (%1); install a SQLite "
-                                               "built with it.")
-                                                .arg(ok.error().message)));
+                return fail(Error::internal(
+                    QCoreApplication::translate("cp::IndexDatabase",
+                                                "This SQLite has no FTS5 full-text search (%1); install a SQLite "
+                                                "built with it.")
+                        .arg(ok.error().message)));
             return ok;
         }
     }
@@ -166,7 +180,7 @@ Result<std::optional<QString>> IndexDatabase::meta(const QString& key)
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return fail(queryError(query, tr("Reading the search index")));
+        return fail(queryError(query, QCoreApplication::translate("cp::IndexDatabase", "Reading the search index")));
     if (!query.next())
         return std::optional<QString>();
     return std::optional(query.value(0).toString());
@@ -179,18 +193,19 @@ Status IndexDatabase::setMeta(const QString& key, const QString& value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
-        return fail(queryError(query, tr("Writing the search index")));
+        return fail(queryError(query, QCoreApplication::translate("cp::IndexDatabase", "Writing the search index")));
     return {};
 }
 
 Status IndexDatabase::begin()
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"), tr("Writing the search index"));
+    return exec(QStringLiteral("BEGIN IMMEDIATE"),
+                QCoreApplication::translate("cp::IndexDatabase", "Writing the search index"));
 }
 
 Status IndexDatabase::commit()
 {
-    return exec(QStringLiteral("COMMIT"), tr("Writing the search index"));
+    return exec(QStringLiteral("COMMIT"), QCoreApplication::translate("cp::IndexDatabase", "Writing the search index"));
 }
 
 void IndexDatabase::rollback()
@@ -205,7 +220,7 @@ Result<std::optional<IndexedPage>> IndexDatabase::stored(const QString& title, q
     query.prepare(QStringLiteral("SELECT id, body FROM pages WHERE title = ?"));
     query.addBindValue(title);
     if (!query.exec())
-        return fail(queryError(query, tr("Reading the search index")));
+        return fail(queryError(query, QCoreApplication::translate("cp::IndexDatabase", "Reading the search index")));
     if (!query.next())
         return std::optional<IndexedPage>();
     *id = query.value(0).toLongLong();
@@ -217,7 +232,8 @@ Result<std::optional<IndexedPage>> IndexDatabase::stored(const QString& title, q
 
 Status IndexDatabase::removePage(const QString& title)
 {
-    const QString what = tr("Removing “%1” from the search index").arg(title);
+    const QString what =
+        QCoreApplication::translate("cp::IndexDatabase", "Removing “%1” from the search index").arg(title);
     qint64 id = 0;
     auto old = stored(title, &id);
     if (!old)
@@ -244,7 +260,8 @@ Status IndexDatabase::removePage(const QString& title)
 
 Status IndexDatabase::putPage(const IndexedPage& page)
 {
-    const QString what = tr("Adding “%1” to the search index").arg(page.title);
+    const QString what =
+        QCoreApplication::translate("cp::IndexDatabase", "Adding “%1” to the search index").arg(page.title);
     if (auto removed = removePage(page.title); !removed)
         return removed;
     QString body = page.body;
@@ -283,8 +300,10 @@ Error IndexDatabase::queryError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
     if (saysDamaged(error))
-        return Error::conflict(tr("%1: the search index is damaged (%2); it will be rebuilt.").arg(what, error.text()));
-    return Error::internal(tr("%1: %2").arg(what, error.text()));
+        return Error::conflict(QCoreApplication::translate("cp::IndexDatabase",
+                                                           "%1: the search index is damaged (%2); it will be rebuilt.")
+                                   .arg(what, error.text()));
+    return Error::internal(QCoreApplication::translate("cp::IndexDatabase", "%1: %2").arg(what, error.text()));
 }
 
 QString IndexDatabase::foldForSearch(QString text)

@@ -8,13 +8,6 @@
 
 namespace cp {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::LinkGraph", text);
-}
-} // namespace
-
 Result<QStringList> LinkGraph::titles(const QString& sql, const QString& bound, const QString& what) const
 {
     QSqlQuery query(m_db.database());
@@ -34,7 +27,8 @@ Result<QStringList> LinkGraph::backlinks(const QString& title) const
 {
     return titles(QStringLiteral("SELECT DISTINCT p.title FROM links l JOIN pages p ON p.id = l.source "
                                  "WHERE l.target = ? ORDER BY p.title"),
-                  title.isNull() ? QStringLiteral("") : title, tr("Finding the pages that link to “%1”").arg(title));
+                  title.isNull() ? QStringLiteral("") : title,
+                  QCoreApplication::translate("cp::LinkGraph", "Finding the pages that link to “%1”").arg(title));
 }
 
 Result<QList<OutgoingLink>> LinkGraph::outgoing(const QString& title) const
@@ -45,7 +39,8 @@ Result<QList<OutgoingLink>> LinkGraph::outgoing(const QString& title) const
                                  "FROM links l JOIN pages p ON p.id = l.source WHERE p.title = ? ORDER BY l.position"));
     query.addBindValue(title.isNull() ? QStringLiteral("") : title);
     if (!query.exec())
-        return fail(IndexDatabase::queryError(query, tr("Finding the links of “%1”").arg(title)));
+        return fail(IndexDatabase::queryError(
+            query, QCoreApplication::translate("cp::LinkGraph", "Finding the links of “%1”").arg(title)));
     QList<OutgoingLink> out;
     while (query.next())
         out.append({query.value(0).toString(), query.value(1).toBool()});
@@ -56,7 +51,7 @@ Result<QStringList> LinkGraph::orphans() const
 {
     return titles(QStringLiteral("SELECT p.title FROM pages p WHERE NOT EXISTS (SELECT 1 FROM links l "
                                  "WHERE l.target = p.title AND l.source <> p.id) ORDER BY p.title"),
-                  QString(), tr("Finding the pages nothing links to"));
+                  QString(), QCoreApplication::translate("cp::LinkGraph", "Finding the pages nothing links to"));
 }
 
 Result<QList<MissingPage>> LinkGraph::missing() const
@@ -66,7 +61,8 @@ Result<QList<MissingPage>> LinkGraph::missing() const
     if (!query.exec(QStringLiteral("SELECT DISTINCT l.target, p.title FROM links l JOIN pages p ON p.id = l.source "
                                    "WHERE NOT EXISTS (SELECT 1 FROM pages t WHERE t.title = l.target) "
                                    "ORDER BY l.target, p.title")))
-        return fail(IndexDatabase::queryError(query, tr("Finding the links to missing pages")));
+        return fail(IndexDatabase::queryError(
+            query, QCoreApplication::translate("cp::LinkGraph", "Finding the links to missing pages")));
     QList<MissingPage> out;
     while (query.next()) {
         const QString target = query.value(0).toString();

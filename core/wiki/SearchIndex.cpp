@@ -11,11 +11,6 @@ namespace cp {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cp::SearchIndex", text);
-}
-
 // Title words weigh ten times the text's.
 const QString kRank = QStringLiteral("bm25(10.0, 1.0)");
 constexpr int kSnippetTokens = 24;
@@ -27,7 +22,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& text, int limit) con
     const SearchQuery query(text);
     if (query.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    const QString what = tr("Searching for “%1”").arg(text);
+    const QString what = QCoreApplication::translate("cp::SearchIndex", "Searching for “%1”").arg(text);
 
     // ORDER BY rank lets FTS5 sort the matches itself, so that SQLite computes the
     // snippets of the rows it returns only, not of every match.
@@ -61,7 +56,8 @@ Result<QStringList> SearchIndex::matchTitles(const QString& text, int limit) con
     titles.addBindValue(kRank);
     titles.addBindValue(limit);
     if (!titles.exec())
-        return fail(IndexDatabase::queryError(titles, tr("Looking for titles like “%1”").arg(text)));
+        return fail(IndexDatabase::queryError(
+            titles, QCoreApplication::translate("cp::SearchIndex", "Looking for titles like “%1”").arg(text)));
     QStringList out;
     while (titles.next())
         out.append(titles.value(0).toString());

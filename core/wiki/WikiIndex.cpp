@@ -5,6 +5,7 @@
 #include "core/wiki/IndexDatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QThread>
 
 namespace cp {
@@ -52,8 +53,10 @@ Result<std::unique_ptr<WikiIndex>> WikiIndex::openReady(Commons& commons, const 
 Status WikiIndex::openDatabase()
 {
     m_db.reset();
-    auto db = IndexDatabase::open(m_path);
     QString reason;
+    if (!QFile::exists(m_path))
+        reason = tr("There is no search index yet.");
+    auto db = IndexDatabase::open(m_path);
     if (!db && IndexDatabase::isDamage(db.error())) {
         // Only a cache of the repository: throw it away and start an empty one.
         reason = db.error().message;

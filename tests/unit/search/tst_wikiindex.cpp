@@ -282,6 +282,7 @@ private slots:
         QVERIFY(QFile::remove(indexFile()));
         reopenIndex();
         QCOMPARE(m_index->state(), WikiIndex::State::NeedsRebuild);
+        QVERIFY2(m_index->rebuildReason().contains(u"no search index"_s), qPrintable(m_index->rebuildReason()));
         auto refused = m_index->search(u"echidna"_s);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, cp::Error::Kind::NotFound);

@@ -3,7 +3,6 @@
 #include "core/git/Commit.h"
 #include "core/git/Repository.h"
 #include "core/git/RevParse.h"
-#include "core/git/RevWalk.h"
 #include "core/git/Tree.h"
 #include "core/wiki/CommitVerifier.h"
 #include "core/wiki/Commons.h"
@@ -100,13 +99,7 @@ Result<HistoryCursor> History::commonsHistory(const QString& revision)
     auto start = resolve(revision);
     if (!start)
         return fail(start.error());
-    auto walk = d->commons.repository().revWalk();
-    if (!walk)
-        return fail(walk.error());
-    walk->setSorting(git::RevWalk::Topological | git::RevWalk::Time);
-    if (auto ok = walk->push(*start); !ok)
-        return fail(ok.error());
-    return HistoryCursor(*this, std::move(*walk), {});
+    return HistoryCursor(*this, *start, {});
 }
 
 Result<HistoryCursor> History::pageHistory(const PageName& page, const QString& revision)

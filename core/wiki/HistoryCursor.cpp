@@ -2,11 +2,12 @@
 
 #include "core/git/Commit.h"
 #include "core/git/Repository.h"
-#include "core/git/RevWalk.h"
 #include "core/git/Tree.h"
 #include "core/git/TreeDiff.h"
 #include "core/wiki/History.h"
 #include "core/wiki/TextDiff.h"
+
+#include <algorithm>
 
 namespace cp {
 
@@ -15,9 +16,12 @@ constexpr qsizetype kBlobCacheSize = 4096;
 constexpr int kRenameCandidates = 10; // deleted pages compared by content, at most
 } // namespace
 
-HistoryCursor::HistoryCursor(History& history, git::RevWalk walk, QString path)
-    : m_history(&history), m_walk(std::make_unique<git::RevWalk>(std::move(walk))), m_path(std::move(path))
+HistoryCursor::HistoryCursor(History& history, const git::Oid& start, QString path)
+    : m_history(&history), m_path(std::move(path))
 {
+    // A start that cannot be read shows up as an error from the first next().
+    if (auto ok = enqueue(start); !ok)
+        m_queue.append(Pending{0, m_order++, start});
 }
 
 HistoryCursor::HistoryCursor(HistoryCursor&&) noexcept = default;
@@ -32,18 +36,20 @@ Result<QList<HistoryEntry>> HistoryCursor::next(int count, int scanLimit)
     while (out.size() < count && !m_atEnd) {
         if (scanLimit > 0 && scannedNow >= scanLimit)
             break;
-        auto id = m_walk->next();
-        if (!id)
-            return fail(id.error());
-        if (!*id) {
+        const std::optional<git::Oid> id = dequeue();
+        if (!id) {
             m_atEnd = true;
             break;
         }
         ++m_scanned;
         ++scannedNow;
-        auto commit = repo.lookupCommit(**id);
+        auto commit = repo.lookupCommit(*id);
         if (!commit)
             return fail(commit.error());
+        for (const git::Oid& parent : commit->parentIds()) {
+            if (auto ok = enqueue(parent); !ok)
+                return fail(ok.error());
+        }
         HistoryEntry entry;
         if (!m_path.isEmpty()) {
             auto changed = pageChange(*commit, entry);
@@ -58,6 +64,35 @@ Result<QList<HistoryEntry>> HistoryCursor::next(int count, int scanLimit)
     return out;
 }
 
+bool HistoryCursor::newerFirst(const Pending& a, const Pending& b)
+{
+    // std::push_heap keeps the greatest on top: "greater" is newer, then queued earlier.
+    if (a.time != b.time)
+        return a.time < b.time;
+    return a.order > b.order;
+}
+
+Status HistoryCursor::enqueue(const git::Oid& commit)
+{
+    if (m_queued.contains(commit))
+        return {};
+    auto found = m_history->repository().lookupCommit(commit);
+    if (!found)
+        return fail(found.error());
+    m_queued.insert(commit);
+    m_queue.append(Pending{found->committer().when.toSecsSinceEpoch(), m_order++, commit});
+    std::push_heap(m_queue.begin(), m_queue.end(), newerFirst);
+    return {};
+}
+
+std::optional<git::Oid> HistoryCursor::dequeue()
+{
+    if (m_queue.isEmpty())
+        return std::nullopt;
+    std::pop_heap(m_queue.begin(), m_queue.end(), newerFirst);
+    return m_queue.takeLast().commit;
+}
+
 Result<std::optional<git::Oid>> HistoryCursor::blobIn(const git::Oid& commit)
 {
     if (auto cached = m_blobs.constFind(commit); cached != m_blobs.cend())
@@ -66,15 +101,39 @@ Result<std::optional<git::Oid>> HistoryCursor::blobIn(const git::Oid& commit)
     auto found = repo.lookupCommit(commit);
     if (!found)
         return fail(found.error());
-    auto tree = found->tree();
-    if (!tree)
-        return fail(tree.error());
-    auto entry = tree->entryByPath(m_path);
-    if (!entry)
-        return fail(entry.error());
+    const QStringList segments = m_path.split(u'/');
+    if (m_folderBlobs.size() != segments.size())
+        m_folderBlobs = QList<QHash<git::Oid, std::optional<git::Oid>>>(segments.size());
+
+    // Down the path one folder at a time, stopping at a folder tree seen before.
+    QList<git::Oid> visited;
+    git::Oid tree = found->treeId();
     std::optional<git::Oid> blob;
-    if (*entry && (*entry)->isBlob())
-        blob = (*entry)->id;
+    for (qsizetype depth = 0; depth < segments.size(); ++depth) {
+        if (auto cached = m_folderBlobs[depth].constFind(tree); cached != m_folderBlobs[depth].cend()) {
+            blob = *cached;
+            break;
+        }
+        visited.append(tree);
+        auto level = repo.lookupTree(tree);
+        if (!level)
+            return fail(level.error());
+        auto entry = level->entryByPath(segments[depth]);
+        if (!entry)
+            return fail(entry.error());
+        const bool last = depth == segments.size() - 1;
+        if (!*entry || (last ? !(*entry)->isBlob() : !(*entry)->isTree()))
+            break; // no such file (or a folder where the page should be)
+        if (last)
+            blob = (*entry)->id;
+        else
+            tree = (*entry)->id;
+    }
+    for (qsizetype depth = 0; depth < visited.size(); ++depth) {
+        if (m_folderBlobs[depth].size() >= kBlobCacheSize)
+            m_folderBlobs[depth].clear();
+        m_folderBlobs[depth].insert(visited[depth], blob);
+    }
     if (m_blobs.size() >= kBlobCacheSize)
         m_blobs.clear();
     m_blobs.insert(commit, blob);
@@ -115,6 +174,7 @@ Result<bool> HistoryCursor::pageChange(const git::Commit& commit, HistoryEntry& 
                 entry.previousPath = **source;
                 m_path = **source; // older commits knew the page by this name
                 m_blobs.clear();
+                m_folderBlobs.clear();
             }
         }
     }

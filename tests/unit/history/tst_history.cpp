@@ -92,6 +92,45 @@ private slots:
         QVERIFY(none && none->isEmpty());
     }
 
+    void mergesAreWalkedNewestFirst()
+    {
+        // root ← X (main) and root ← Y (a peer's branch), merged by M: newest first is
+        // M, Y, X, root, whatever order the parents are stored in.
+        auto& repo = m_commons->repository();
+        const cp::git::Oid root = **repo.resolve(u"refs/heads/main"_s);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(60);
+        auto commitAt = [&](const QString& message, int seconds, QList<cp::git::Oid> parents,
+                            const std::optional<QByteArray>& foo) {
+            auto index = repo.index();
+            auto tree = repo.lookupCommit(parents.first())->tree();
+            (void)index->readTree(*tree);
+            if (foo)
+                (void)index->add(u"Foo.md"_s, *repo.writeBlob(*foo));
+            cp::git::CommitDraft draft;
+            draft.tree = *index->writeTree();
+            draft.parents = parents;
+            draft.author = {u"Ада"_s, u"ada@example.org"_s, base.addSecs(seconds)};
+            draft.message = message;
+            return *repo.createCommit(draft);
+        };
+        const auto x = commitAt(u"X"_s, 10, {root}, QByteArray("x\n"));
+        const auto y = commitAt(u"Y"_s, 20, {root}, QByteArray("y\n"));
+        const auto m = commitAt(u"M"_s, 30, {x, y}, QByteArray("y\n")); // takes Y's text
+        QVERIFY(repo.updateReference(u"refs/heads/main"_s, m, root, u"test"_s));
+
+        History history(*m_commons);
+        auto all = history.commonsHistory()->next(10);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 4);
+        QCOMPARE(summaries(*all).mid(0, 3), (QStringList{u"M"_s, u"Y"_s, u"X"_s}));
+        QCOMPARE(all->last().commit, root);
+        QVERIFY(all->first().isMerge());
+        // The merge took Y's text unchanged: the page's history shows X and Y, not M.
+        auto foo = history.pageHistory(page(u"Foo"_s))->next(10);
+        QVERIFY(foo);
+        QCOMPARE(summaries(*foo), (QStringList{u"Y"_s, u"X"_s}));
+    }
+
     void pageHistoryShowsOnlyItsChanges()
     {
         save(u"Notes/Foo"_s, u"first\n"_s, u"create foo"_s);

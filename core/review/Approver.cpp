@@ -1,5 +1,6 @@
 #include "core/review/Approver.h"
 
+#include "core/crypto/Identity.h"
 #include "core/git/Commit.h"
 #include "core/git/Merge.h"
 #include "core/git/Notes.h"
@@ -232,6 +233,25 @@ Result<ApprovalOutcome> Approver::approvePeer(const PublicKey& peer)
         last = *outcome;
     }
     return last;
+}
+
+Result<int> Approver::autoAcceptAt(const QString& path, std::shared_ptr<const Identity> identity,
+                                   const QString& authorName)
+{
+    if (!identity)
+        return fail(Error::internal(tr("Auto-accept needs this installation's identity.")));
+    auto commons = Commons::open(path);
+    if (!commons)
+        return fail(commons.error());
+    auto policy = TrustPolicy::load((*commons)->repository().gitDir());
+    if (!policy)
+        return fail(policy.error());
+    if (!policy->levels().values().contains(TrustPolicy::Level::Auto))
+        return 0;
+    const PublicKey self = identity->publicKey();
+    (*commons)->setAuthor({authorName, PeerEmail::forKey(self)});
+    (*commons)->setSigner(Identity::commitSigner(std::move(identity)));
+    return Approver(**commons, self).autoAccept();
 }
 
 Result<int> Approver::autoAccept()

@@ -13,6 +13,7 @@
 namespace cp {
 
 class Commons;
+class Identity;
 
 // What an approval did.
 struct ApprovalOutcome
@@ -54,6 +55,11 @@ public:
     // changes conflict is left in the queue. Returns how many commits were approved.
     // The Node calls this after a peer's refs moved.
     [[nodiscard]] Result<int> autoAccept();
+    // For the Node, on its own thread after a peer's refs moved: opens the commons at
+    // `path`, signs as `identity` (author `authorName`), and runs autoAccept(). Cheap
+    // when no peer is trusted with Auto (only the trust file is read).
+    [[nodiscard]] static Result<int> autoAcceptAt(const QString& path, std::shared_ptr<const Identity> identity,
+                                                  const QString& authorName = {});
 
 private:
     struct Plan;

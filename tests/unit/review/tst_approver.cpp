@@ -201,6 +201,15 @@ private slots:
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().peer, bob.key());
         QCOMPARE(approver.autoAccept().value(), 0);
+
+        // The Node's entry point: opens the commons itself and signs as the identity.
+        const git::Oid a2 = f.peerCommit(alice, a, u"A2.md"_qs, u"a2\n"_qs);
+        auto count = Approver::autoAcceptAt(f.commons->path(), f.me.identity, u"Me"_qs);
+        QVERIFY2(count, qPrintable(count ? QString() : count.error().message));
+        QCOMPARE(*count, 1);
+        QCOMPARE(f.main(), a2);
+        QCOMPARE(queue.verdicts(a2)->first().reviewer, f.me.key());
+        QVERIFY(!Approver::autoAcceptAt(f.dir.path() + u"/missing"_qs, f.me.identity));
     }
 };
 

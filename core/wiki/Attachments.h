@@ -38,8 +38,8 @@ class Attachments
 
 public:
     static constexpr qint64 DefaultMaxBytes = 20LL * 1024 * 1024;
-    static const QString Folder;          // "attachments"
-    static const QString MaxSizeSetting;  // QSettings key, in megabytes: "attachments/maxSizeMB"
+    static const QString Folder;         // "attachments"
+    static const QString MaxSizeSetting; // QSettings key, in megabytes: "attachments/maxSizeMB"
 
     explicit Attachments(Commons& commons, qint64 maxBytes = DefaultMaxBytes);
 

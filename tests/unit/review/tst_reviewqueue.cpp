@@ -2,6 +2,7 @@
 #include "core/review/Approver.h"
 #include "core/review/ReviewQueue.h"
 #include "core/review/TrustPolicy.h"
+#include "core/sync/SigRefsStore.h"
 
 using namespace cp;
 using cp::test::Peer;
@@ -94,6 +95,22 @@ private slots:
         QVERIFY(queue.rejected()->isEmpty());
         QCOMPARE(queue.changes()->size(), 1);
         QCOMPARE(queue.verdicts(c)->size(), 1);
+    }
+
+    void myNotesArePartOfMySignedRefs()
+    {
+        ReviewFixture f;
+        QVERIFY(f.setUp());
+        Peer alice;
+        const git::Oid c = f.peerCommit(alice, f.main(), u"A.md"_qs, u"a\n"_qs);
+        QVERIFY(Approver(*f.commons, f.me.key()).reject(c, u"no thanks"_qs));
+        const git::Oid notes = *f.repo().resolve(ReviewQueue::MyNotesRef).value();
+        sync::SigRefsStore store(f.repo());
+        const git::Oid commonsId = git::Oid::fromHex(f.commons->id()).value();
+        auto record = store.updateOwn(*f.me.identity, commonsId, QDateTime::currentSecsSinceEpoch()).value();
+        QVERIFY(record);
+        QCOMPARE(record->refs().value(ReviewQueue::MyNotesRef), notes);
+        QCOMPARE(record->refs().value(u"refs/heads/main"_qs), f.main());
     }
 
     void blockedPeerQueuesNothing()

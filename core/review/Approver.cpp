@@ -164,7 +164,10 @@ Result<ApprovalOutcome> Approver::carryOut(const Plan& plan)
     }
     auto resolution = std::make_shared<MergeResolution>(
         m_commons.repository(), plan.baseTree, plan.ourTree, plan.theirTree, merged->conflicts,
-        [this, plan](const git::Oid& tree) { return land(plan, tree); });
+        // The resolution may outlive this Approver: it keeps the commons, not `this`.
+        [commons = &m_commons, self = m_self, plan](const git::Oid& tree) {
+            return Approver(*commons, self).land(plan, tree);
+        });
     return ApprovalOutcome{ApprovalOutcome::Kind::Conflict, plan.main, resolution};
 }
 

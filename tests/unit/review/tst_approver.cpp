@@ -75,8 +75,7 @@ private slots:
         QVERIFY(f.commons->pages().save(PageName::fromTitle(u"Page"_qs).value(), u"mine\n"_qs));
         const git::Oid c = f.peerCommit(alice, root, u"Page.md"_qs, u"theirs\n"_qs);
 
-        Approver approver(*f.commons, f.me.key());
-        auto outcome = approver.approve(c);
+        auto outcome = Approver(*f.commons, f.me.key()).approve(c); // the resolution outlives its Approver
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, ApprovalOutcome::Kind::Conflict);
         auto resolution = outcome->resolution;

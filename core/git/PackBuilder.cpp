@@ -2,16 +2,53 @@
 
 #include "core/git/LibGit2_p.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace cp::git {
 
 namespace {
 using PackBuilderPtr = Owned<git_packbuilder, git_packbuilder_free>;
+
+// libgit2 (1.5) does not reuse the deltas already in our packs: it searches for new
+// ones, against the 10 previous similar objects, which makes a pack of a whole commons
+// several times slower to build than git's. A window memory limit of one byte keeps
+// one candidate (objects are sorted by path and size, so it is usually the previous
+// version of the same page): about three times faster, for a pack some 30% larger.
+// The setting lives in an application-level config file of our own, which only this
+// repository handle reads (stock git never sees it).
+Status limitDeltaWindow(git_repository* repo)
+{
+    git_config* config = nullptr;
+    if (const int rc = git_repository_config(&config, repo); rc < 0)
+        return fail(lastError(rc, PackBuilder::tr("Cannot read the repository configuration")));
+    ConfigPtr owned(config);
+    git_config* level = nullptr;
+    if (git_config_open_level(&level, config, GIT_CONFIG_LEVEL_APP) == 0) {
+        git_config_free(level);
+        return {}; // added before, to this handle
+    }
+    git_error_clear();
+    const QByteArray path = QByteArray(git_repository_path(repo)) + "commonplace/pack.gitconfig";
+    QDir().mkpath(QFileInfo(QString::fromUtf8(path)).absolutePath());
+    QFile file(QString::fromUtf8(path));
+    if (!file.exists() && file.open(QIODevice::WriteOnly))
+        file.write("# Written by Commonplace for its own pack building; git does not read this file.\n"
+                   "[pack]\n\twindowMemory = 1\n");
+    file.close();
+    if (const int rc = git_config_add_file_ondisk(config, path.constData(), GIT_CONFIG_LEVEL_APP, repo, 0); rc < 0)
+        return fail(lastError(rc, PackBuilder::tr("Cannot read %1").arg(QString::fromUtf8(path))));
+    return {};
+}
 } // namespace
 
 Result<QByteArray> PackBuilder::build(Repository& repo, const QList<Oid>& wants, const QList<Oid>& haves,
                                       qint64 maxBytes, Stats* stats)
 {
     git_repository* raw = Internal::raw(repo);
+    if (auto ok = limitDeltaWindow(raw); !ok)
+        return fail(ok.error());
     git_odb* odbRaw = nullptr;
     if (const int rc = git_repository_odb(&odbRaw, raw); rc < 0)
         return fail(lastError(rc, tr("Cannot open the object database")));

@@ -9,8 +9,10 @@
 #include "core/node/Node.h"
 #include "core/sync/GossipHub.h"
 #include "core/sync/Replica.h"
+#include "core/sync/SyncLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -140,8 +142,11 @@ void Joiner::adoptInvitersView()
         !ok)
         return failWith(ok.error());
     (void)repo.setConfigString(QStringLiteral("commonplace.rootcommit"), m_commons.toHex());
+    QElapsedTimer clock;
+    clock.start();
     if (auto ok = repo.checkoutHead(git::Repository::Checkout::Force); !ok)
         return failWith(ok.error());
+    qCDebug(sync::lcSync) << "checked out the inviter's main in" << clock.elapsed() << "ms";
     m_adopted = true;
     // My first record, so that the inviter (and through it everyone) knows me.
     if (auto ok = m_node->hub(m_id)->checkLocal(); !ok)

@@ -103,6 +103,7 @@ void GossipHub::closeAll()
 
 void GossipHub::offer(GossipSession* from, const SignedRefs& record)
 {
+    emit recordOffered(record, from->peer());
     const PublicKey pid = record.peer();
     if (pid == m_replica.self()) {
         // A record of mine newer than mine (I lost my state, or run twice): move ahead of it.

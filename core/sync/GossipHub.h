@@ -69,6 +69,8 @@ signals:
     // A peer's record was stored here (its refs moved under refs/peers/<pid>/).
     void recordStored(const cp::sync::SignedRefs& record, const cp::PublicKey& from);
     void ownRecordChanged(const cp::sync::SignedRefs& record);
+    // Every valid record a session received, new or not (for measuring gossip).
+    void recordOffered(const cp::sync::SignedRefs& record, const cp::PublicKey& from);
     // Something went wrong here (not the peer's fault): disk, repository.
     void problem(const cp::Error& error);
 

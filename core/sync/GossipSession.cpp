@@ -3,9 +3,11 @@
 #include "core/net/Connection.h"
 #include "core/sync/GossipHub.h"
 #include "core/sync/Replica.h"
+#include "core/sync/SyncLog.h"
 #include "core/sync/WireCodec.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QtDebug>
 #include <algorithm>
 
@@ -317,7 +319,11 @@ void GossipSession::serveNextWant()
     while (!m_out && !m_wants.isEmpty() && m_state == State::Open) {
         const WantMessage want = m_wants.dequeue();
         const quint64 id = m_wantsReceived++;
+        QElapsedTimer clock;
+        clock.start();
         auto pack = m_replica.buildPack(*toOids(want.wants), *toOids(want.haves));
+        qCDebug(lcSync).noquote() << "pack for" << m_peer.shortId() << "built in" << clock.elapsed() << "ms,"
+                                  << (pack ? pack->size() : -1) << "bytes";
         if (!pack) {
             if (pack.error().kind == Error::Kind::Protocol)
                 return violation(breach(pack.error().message));
@@ -344,6 +350,7 @@ void GossipSession::fetch(const SignedRefs& record)
         return;
     }
     m_fetch = Fetch{record, wants, m_wantsSent++, 0, std::move(*pack)};
+    m_fetchClock.start();
     queue(WantMessage{record.peer().bytes(), toRaw(wants), toRaw(m_replica.haves())});
     checkSynced();
 }
@@ -371,11 +378,18 @@ void GossipSession::onPack(const PackMessage& message)
 void GossipSession::finishFetch()
 {
     git::IncomingPack& pack = *m_fetch->pack;
+    const qint64 received = m_fetchClock.elapsed();
     Status result = pack.finish();
+    const qint64 indexed = m_fetchClock.elapsed();
     if (result)
         result = pack.verify(m_fetch->wants);
+    const qint64 verified = m_fetchClock.elapsed();
     if (result)
         result = pack.accept();
+    qCDebug(lcSync).noquote() << "pack from" << m_peer.shortId() << pack.receivedBytes() << "bytes," << pack.objectCount()
+                              << "objects: received after" << received << "ms, indexed" << indexed - received
+                              << "ms, checked" << verified - indexed << "ms, kept" << m_fetchClock.elapsed() - verified
+                              << "ms";
     if (!result && result.error().kind == Error::Kind::Protocol)
         return violation(result.error()); // abandons the fetch and tells the hub
     const SignedRefs record = m_fetch->record;

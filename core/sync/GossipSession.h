@@ -8,6 +8,7 @@
 #include "core/sync/SyncOptions.h"
 #include "core/sync/WireMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -135,6 +136,7 @@ private:
     bool m_announceScheduled = false;
 
     std::optional<Fetch> m_fetch;
+    QElapsedTimer m_fetchClock;
     quint64 m_wantsSent = 0;
 
     // Acknowledgements and replay rules.

@@ -1,0 +1,7 @@
+#include "core/sync/SyncLog.h"
+
+namespace cp::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "commonplace.sync", QtWarningMsg)
+
+} // namespace cp::sync

@@ -10,6 +10,7 @@
 #include "ui/editor/PageEditor.h"
 #include "ui/pages/PageCommands.h"
 #include "ui/pages/PageTreePanel.h"
+#include "ui/review/ReviewViews.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_actions->fillToolBar(toolBar);
     m_actions->fillMenuBar(menuBar());
     m_tree->tree()->addActions({m_actions->newPage, m_actions->rename, m_actions->remove});
+    m_reviews = new ReviewViews(this); // a dock, a toolbar action and a status bar badge
 
     connectActions();
     connectPanels();
@@ -60,11 +62,13 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
 {
     m_history.clear();
     m_tree->setCommons(nullptr);
+    m_reviews->setCommons(nullptr);
     m_editor->setCommons(nullptr);
     m_commands->setCommons(nullptr);
     m_commons = std::move(commons);
     Commons* c = m_commons.get();
     m_tree->setCommons(c);
+    m_reviews->setCommons(c);
     m_editor->setCommons(c);
     m_commands->setCommons(c);
     m_status->setCommonsName(c ? c->info().name : QString());

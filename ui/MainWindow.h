@@ -18,6 +18,7 @@ class MainActions;
 class PageCommands;
 class PageEditor;
 class PageTreePanel;
+class ReviewViews;
 
 // The main window composes the panels — page tree on the left, page editor in
 // the centre, status bar below — and routes commands and links between them.
@@ -65,6 +66,7 @@ private:
     PageEditor* m_editor;
     PageCommands* m_commands;
     CommonsStatusBar* m_status;
+    ReviewViews* m_reviews;
     QSplitter* m_splitter;
     bool m_closing = false;
 };

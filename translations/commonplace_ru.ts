@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewDiffHtml</name>
+    <message>
+        <source> (new page)</source>
+        <translation> (новая страница)</translation>
+    </message>
+    <message>
+        <source> (deleted)</source>
+        <translation> (удалена)</translation>
+    </message>
+    <message>
+        <source>This change touches no page text.</source>
+        <translation>Это изменение не затрагивает текст страниц.</translation>
+    </message>
+</context>
+<context>
     <name>cp::Commons</name>
     <message>
         <source>%1 is damaged: %2. Fix the file or restore it from the history.</source>
@@ -96,6 +111,73 @@
     <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ConflictResolutionDialog</name>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation>&amp;Моя версия</translation>
+    </message>
+    <message>
+        <source>Use &amp;Theirs</source>
+        <translation>&amp;Их версия</translation>
+    </message>
+    <message>
+        <source>Use &amp;Edited Text</source>
+        <translation>&amp;Правленый текст</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Merge</source>
+        <translation>&amp;Зафиксировать слияние</translation>
+    </message>
+    <message>
+        <source>Resolve Conflicts</source>
+        <translation>Разрешение конфликтов</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моя версия</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <source>Merged text (edit it, then use it):</source>
+        <translation>Объединённый текст (исправьте и примените):</translation>
+    </message>
+    <message>
+        <source>Conflicting pages:</source>
+        <translation>Страницы с конфликтами:</translation>
+    </message>
+    <message>
+        <source>Could not use this text for %1.</source>
+        <translation>Не удалось применить этот текст к %1.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Ещё не разрешено</translation>
+    </message>
+    <message>
+        <source>Every page is resolved: commit the merge.</source>
+        <translation>Все страницы разрешены: зафиксируйте слияние.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) still to resolve.</source>
+        <translation>
+            <numerusform>Осталось разрешить %n страницу.</numerusform>
+            <numerusform>Осталось разрешить %n страницы.</numerusform>
+            <numerusform>Осталось разрешить %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not commit the merge.</source>
+        <translation>Не удалось зафиксировать слияние.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +698,191 @@
     <message>
         <source>Show only the pages whose title contains this text</source>
         <translation>Показывать только страницы, в названии которых есть этот текст</translation>
+    </message>
+</context>
+<context>
+    <name>cp::RejectDialog</name>
+    <message>
+        <source>Reject Change</source>
+        <translation>Отклонить изменение</translation>
+    </message>
+    <message>
+        <source>Why do you reject “%1”? Your comment is signed and every peer sees it.</source>
+        <translation>Почему вы отклоняете «%1»? Ваш комментарий подписывается, и его видят все участники.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (обязательно)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ReviewPanel</name>
+    <message>
+        <source>Reviewing needs your identity; it has not loaded yet.</source>
+        <translation>Для проверки нужна ваша личность; она ещё не загружена.</translation>
+    </message>
+    <message>
+        <source>Peer %1</source>
+        <translation>Участник %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, accepted automatically</source>
+        <translation>, принимается автоматически</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)%2</source>
+        <translation>
+            <numerusform>%1: %n изменение%2</numerusform>
+            <numerusform>%1: %n изменения%2</numerusform>
+            <numerusform>%1: %n изменений%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Ничто не ждёт вашей проверки.</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it does.</source>
+        <translation>Выберите изменение, чтобы увидеть, что оно делает.</translation>
+    </message>
+    <message>
+        <source>no verdicts yet</source>
+        <translation>вердиктов пока нет</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;by %2, %3 · signature: %4 · commit %5&lt;br&gt;Pages: %6&lt;br&gt;Verdicts: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;автор: %2, %3 · подпись: %4 · коммит %5&lt;br&gt;Страницы: %6&lt;br&gt;Вердикты: %7</translation>
+    </message>
+    <message>
+        <source>It builds on a change you rejected: approving applies this change alone.</source>
+        <translation>Оно основано на отклонённом вами изменении: при одобрении будет применено только оно само.</translation>
+    </message>
+    <message>
+        <source>Could not show the diff: %1</source>
+        <translation>Не удалось показать различия: %1</translation>
+    </message>
+    <message>
+        <source>Could not approve “%1”.</source>
+        <translation>Не удалось одобрить «%1».</translation>
+    </message>
+    <message>
+        <source>Could not approve the changes of peer %1.</source>
+        <translation>Не удалось одобрить изменения участника %1.</translation>
+    </message>
+    <message>
+        <source>Merged the change.</source>
+        <translation>Изменение объединено.</translation>
+    </message>
+    <message>
+        <source>Merge cancelled; your view is unchanged.</source>
+        <translation>Слияние отменено; ваша версия не изменилась.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <source>Could not reject the change.</source>
+        <translation>Не удалось отклонить изменение.</translation>
+    </message>
+    <message>
+        <source>Rejected; every peer will see your comment.</source>
+        <translation>Отклонено; все участники увидят ваш комментарий.</translation>
+    </message>
+    <message>
+        <source>Could not change how much you trust peer %1.</source>
+        <translation>Не удалось изменить уровень доверия к участнику %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Вердикты</translation>
+    </message>
+    <message>
+        <source>Show &amp;source</source>
+        <translation>Показать &amp;исходный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>Take this change into your view (Ctrl+Return)</source>
+        <translation>Принять это изменение в свою версию (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>О&amp;тклонить…</translation>
+    </message>
+    <message>
+        <source>Refuse this change with a comment every peer sees (Ctrl+Shift+Delete)</source>
+        <translation>Отклонить изменение с комментарием, который видят все участники (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Approve All from &amp;Peer</source>
+        <translation>Одобрить всё от &amp;участника</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>&amp;Trust:</source>
+        <translation>&amp;Доверие:</translation>
+    </message>
+    <message>
+        <source>Review each change</source>
+        <translation>Проверять каждое изменение</translation>
+    </message>
+    <message>
+        <source>Accept automatically</source>
+        <translation>Принимать автоматически</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блокировать</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ReviewViews</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Проверка (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from peers wait for your review</source>
+        <translation>
+            <numerusform>%n изменение от участников ждёт вашей проверки</numerusform>
+            <numerusform>%n изменения от участников ждут вашей проверки</numerusform>
+            <numerusform>%n изменений от участников ждут вашей проверки</numerusform>
+        </translation>
     </message>
 </context>
 <context>

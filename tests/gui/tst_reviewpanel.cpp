@@ -5,7 +5,6 @@
 // nothing and choosing their text commits the merge.
 
 #include "GuiTestHelpers.h"
-
 #include "core/crypto/Identity.h"
 #include "core/git/Commit.h"
 #include "core/git/Notes.h"
@@ -51,6 +50,7 @@ private slots:
     void cleanup();
     void approvesOneAndRejectsAnother();
     void resolvesAConflictAfterCancellingOnce();
+    void followsPeersWithoutARefreshAndApprovesByKeyboard();
 
 private:
     git::Repository& repo() { return m_launcher->window()->commons()->repository(); }
@@ -83,8 +83,8 @@ void TestReviewPanel::cleanup()
     m_profile.reset();
 }
 
-git::Oid TestReviewPanel::peerCommit(const Peer& peer, const git::Oid& parent, const QString& path,
-                                     const QString& text, const QString& message)
+git::Oid TestReviewPanel::peerCommit(const Peer& peer, const git::Oid& parent, const QString& path, const QString& text,
+                                     const QString& message)
 {
     auto parentCommit = repo().lookupCommit(parent).value();
     auto tree = repo().lookupTree(parentCommit.treeId()).value();
@@ -96,7 +96,8 @@ git::Oid TestReviewPanel::peerCommit(const Peer& peer, const git::Oid& parent, c
     draft.author = Commons::signatureFor({QStringLiteral("Peer"), PeerEmail::forKey(peer.identity->publicKey())});
     draft.message = message;
     const git::Oid id = repo().createCommit(draft, Identity::commitSigner(peer.identity)).value();
-    const QString ref = QStringLiteral("refs/peers/") + peer.identity->publicKey().pid() + QStringLiteral("/heads/main");
+    const QString ref =
+        QStringLiteral("refs/peers/") + peer.identity->publicKey().pid() + QStringLiteral("/heads/main");
     (void)repo().updateReference(ref, id, repo().resolve(ref).value(), QStringLiteral("test"));
     return id;
 }
@@ -121,10 +122,10 @@ void TestReviewPanel::approvesOneAndRejectsAnother()
 {
     const git::Oid start = main();
     const Peer alice, bob;
-    const git::Oid fromAlice = peerCommit(alice, start, QStringLiteral("Garden.md"), QStringLiteral("# Garden\n\nTomatoes.\n"),
-                                          QStringLiteral("Plant tomatoes"));
-    const git::Oid fromBob = peerCommit(bob, start, QStringLiteral("Noise.md"), QStringLiteral("spam spam\n"),
-                                        QStringLiteral("Add noise"));
+    const git::Oid fromAlice = peerCommit(alice, start, QStringLiteral("Garden.md"),
+                                          QStringLiteral("# Garden\n\nTomatoes.\n"), QStringLiteral("Plant tomatoes"));
+    const git::Oid fromBob =
+        peerCommit(bob, start, QStringLiteral("Noise.md"), QStringLiteral("spam spam\n"), QStringLiteral("Add noise"));
 
     ReviewPanel* panel = openPanel();
     QVERIFY(panel);
@@ -174,8 +175,8 @@ void TestReviewPanel::resolvesAConflictAfterCancellingOnce()
     const Peer alice, carol;
     const git::Oid fromAlice = peerCommit(alice, start, QStringLiteral("Garden.md"), QStringLiteral("Tomatoes\n"),
                                           QStringLiteral("Plant tomatoes"));
-    const git::Oid fromCarol = peerCommit(carol, start, QStringLiteral("Garden.md"), QStringLiteral("Roses\n"),
-                                          QStringLiteral("Plant roses"));
+    const git::Oid fromCarol =
+        peerCommit(carol, start, QStringLiteral("Garden.md"), QStringLiteral("Roses\n"), QStringLiteral("Plant roses"));
     ReviewPanel* panel = openPanel();
     QVERIFY(panel);
     QTRY_COMPARE(panel->pendingCount(), 2);
@@ -187,7 +188,8 @@ void TestReviewPanel::resolvesAConflictAfterCancellingOnce()
     QVERIFY(panel->selectChange(fromCarol.toHex()));
     QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
     ConflictResolutionDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = test::findVisible<ConflictResolutionDialog>(panel, QStringLiteral("conflictResolutionDialog"))));
+    QTRY_VERIFY(
+        (dialog = test::findVisible<ConflictResolutionDialog>(panel, QStringLiteral("conflictResolutionDialog"))));
     QCOMPARE(dialog->pages()->count(), 1);
     QVERIFY(dialog->mergedEditor()->toPlainText().contains(QStringLiteral("<<<<<<<")));
     QVERIFY(!dialog->commitButton()->isEnabled());
@@ -199,7 +201,8 @@ void TestReviewPanel::resolvesAConflictAfterCancellingOnce()
     // Again, and take their text this time.
     QVERIFY(panel->selectChange(fromCarol.toHex()));
     QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
-    QTRY_VERIFY((dialog = test::findVisible<ConflictResolutionDialog>(panel, QStringLiteral("conflictResolutionDialog"))));
+    QTRY_VERIFY(
+        (dialog = test::findVisible<ConflictResolutionDialog>(panel, QStringLiteral("conflictResolutionDialog"))));
     QTest::mouseClick(dialog->useTheirsButton(), Qt::LeftButton);
     QVERIFY(dialog->commitButton()->isEnabled());
     QTest::mouseClick(dialog->commitButton(), Qt::LeftButton);
@@ -208,6 +211,31 @@ void TestReviewPanel::resolvesAConflictAfterCancellingOnce()
     QCOMPARE(merge.parentCount(), 2);
     QVERIFY(merge.parentIds().contains(fromCarol));
     QCOMPARE(file(QStringLiteral("Garden.md")), QStringLiteral("Roses\n"));
+}
+
+void TestReviewPanel::followsPeersWithoutARefreshAndApprovesByKeyboard()
+{
+    ReviewPanel* panel = openPanel();
+    QVERIFY(panel);
+    QCOMPARE(panel->pendingCount(), 0);
+    auto* action = m_launcher->window()->findChild<QAction*>(QStringLiteral("reviewAction"));
+    QVERIFY(!action->text().contains(u'('));
+
+    // A peer's view arrives while the panel is open (as gossip would write it).
+    const Peer dave;
+    const git::Oid fromDave =
+        peerCommit(dave, main(), QStringLiteral("Shed.md"), QStringLiteral("Tools\n"), QStringLiteral("Sort the shed"));
+    QTRY_COMPARE(panel->pendingCount(), 1);
+    QVERIFY(action->text().contains(QStringLiteral("(1)")));
+
+    // Ctrl+Return in the list approves the selected change.
+    m_launcher->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_launcher->window()));
+    QVERIFY(panel->selectChange(fromDave.toHex()));
+    panel->tree()->setFocus();
+    QTest::keyClick(panel->tree(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(main(), fromDave);
+    QTRY_COMPARE(panel->pendingCount(), 0);
 }
 
 QTEST_MAIN(TestReviewPanel)

@@ -44,17 +44,13 @@ QWidget* titled(QWidget* parent, const QString& title, QWidget* content)
 } // namespace
 
 ConflictResolutionDialog::ConflictResolutionDialog(std::shared_ptr<MergeResolution> resolution, QWidget* parent)
-    : QDialog(parent)
-    , m_resolution(std::move(resolution))
-    , m_pages(new QListWidget(this))
-    , m_mine(textPane(this, QStringLiteral("conflictMine"), true))
-    , m_theirs(textPane(this, QStringLiteral("conflictTheirs"), true))
-    , m_merged(textPane(this, QStringLiteral("conflictMerged"), false))
-    , m_useMine(new QPushButton(tr("Use &Mine"), this))
-    , m_useTheirs(new QPushButton(tr("Use &Theirs"), this))
-    , m_useEdited(new QPushButton(tr("Use &Edited Text"), this))
-    , m_commit(new QPushButton(tr("&Commit Merge"), this))
-    , m_status(new QLabel(this))
+    : QDialog(parent), m_resolution(std::move(resolution)), m_pages(new QListWidget(this)),
+      m_mine(textPane(this, QStringLiteral("conflictMine"), true)),
+      m_theirs(textPane(this, QStringLiteral("conflictTheirs"), true)),
+      m_merged(textPane(this, QStringLiteral("conflictMerged"), false)),
+      m_useMine(new QPushButton(tr("Use &Mine"), this)), m_useTheirs(new QPushButton(tr("Use &Theirs"), this)),
+      m_useEdited(new QPushButton(tr("Use &Edited Text"), this)), m_commit(new QPushButton(tr("&Commit Merge"), this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictResolutionDialog"));
     setWindowTitle(tr("Resolve Conflicts"));

@@ -9,15 +9,13 @@
 namespace cp {
 
 RejectDialog::RejectDialog(const QString& change, QWidget* parent)
-    : QDialog(parent)
-    , m_comment(new QPlainTextEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_comment(new QPlainTextEdit(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rejectDialog"));
     setWindowTitle(tr("Reject Change"));
-    auto* prompt = new QLabel(tr("Why do you reject “%1”? Your comment is signed and every peer sees it.")
-                                  .arg(change.toHtmlEscaped()),
-                              this);
+    auto* prompt = new QLabel(
+        tr("Why do you reject “%1”? Your comment is signed and every peer sees it.").arg(change.toHtmlEscaped()), this);
     prompt->setWordWrap(true);
     prompt->setBuddy(m_comment);
     m_comment->setObjectName(QStringLiteral("rejectComment"));
@@ -26,8 +24,7 @@ RejectDialog::RejectDialog(const QString& change, QWidget* parent)
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Reject"));
     ok->setEnabled(false);
-    connect(m_comment, &QPlainTextEdit::textChanged, this,
-            [this, ok] { ok->setEnabled(!comment().isEmpty()); });
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this, ok] { ok->setEnabled(!comment().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!comment().isEmpty())
             accept();

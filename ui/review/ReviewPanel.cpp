@@ -1,8 +1,8 @@
 #include "ui/review/ReviewPanel.h"
 
+#include "core/git/Repository.h"
 #include "core/review/Approver.h"
 #include "core/review/TrustPolicy.h"
-#include "core/git/Repository.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/PeerEmail.h"
 #include "ui/ErrorMessage.h"
@@ -31,24 +31,16 @@ namespace cp {
 
 namespace {
 
-constexpr int ChangeRole = Qt::UserRole;    // index into m_changes, on change rows
-constexpr int PeerRole = Qt::UserRole + 1;  // the peer's pid, on every row
+constexpr int ChangeRole = Qt::UserRole;   // index into m_changes, on change rows
+constexpr int PeerRole = Qt::UserRole + 1; // the peer's pid, on every row
 
 } // namespace
 
 ReviewPanel::ReviewPanel(QWidget* parent)
-    : QWidget(parent)
-    , m_tree(new QTreeWidget(this))
-    , m_details(new QLabel(this))
-    , m_source(new QCheckBox(this))
-    , m_diff(new QTextBrowser(this))
-    , m_approve(new QPushButton(this))
-    , m_reject(new QPushButton(this))
-    , m_approvePeer(new QPushButton(this))
-    , m_refresh(new QPushButton(this))
-    , m_trustLabel(new QLabel(this))
-    , m_trust(new QComboBox(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_details(new QLabel(this)), m_source(new QCheckBox(this)),
+      m_diff(new QTextBrowser(this)), m_approve(new QPushButton(this)), m_reject(new QPushButton(this)),
+      m_approvePeer(new QPushButton(this)), m_refresh(new QPushButton(this)), m_trustLabel(new QLabel(this)),
+      m_trust(new QComboBox(this)), m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("reviewPanel"));
     m_tree->setObjectName(QStringLiteral("reviewTree"));
@@ -285,7 +277,8 @@ void ReviewPanel::showSelected()
                                change->signature.label().toHtmlEscaped(), change->commit.toShortHex(),
                                change->paths.join(QStringLiteral(", ")).toHtmlEscaped(), verdicts.toHtmlEscaped());
     if (change->onRejected)
-        details += QStringLiteral("<br>") + tr("It builds on a change you rejected: approving applies this change alone.");
+        details +=
+            QStringLiteral("<br>") + tr("It builds on a change you rejected: approving applies this change alone.");
     m_details->setText(details);
     ReviewQueue queue(*m_commons, change->peer);
     auto diffs = queue.diffs(*change);

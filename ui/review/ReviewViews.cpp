@@ -14,12 +14,8 @@
 namespace cp {
 
 ReviewViews::ReviewViews(QMainWindow* window)
-    : QObject(window)
-    , m_window(window)
-    , m_panel(new ReviewPanel)
-    , m_dock(new QDockWidget(window))
-    , m_action(new QAction(window))
-    , m_badge(new QToolButton)
+    : QObject(window), m_window(window), m_panel(new ReviewPanel), m_dock(new QDockWidget(window)),
+      m_action(new QAction(window)), m_badge(new QToolButton)
 {
     m_dock->setObjectName(QStringLiteral("reviewDock"));
     m_dock->setWidget(m_panel);

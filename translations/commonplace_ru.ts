@@ -730,6 +730,10 @@
         <translation>Участник %1</translation>
     </message>
     <message>
+        <source>Peer %1: blocked</source>
+        <translation>Участник %1: заблокирован</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "core/git/Commit.h"
 #include "core/git/Notes.h"
 #include "core/git/Repository.h"
+#include "core/review/TrustPolicy.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/PeerEmail.h"
 #include "ui/Launcher.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
@@ -51,6 +53,7 @@ private slots:
     void approvesOneAndRejectsAnother();
     void resolvesAConflictAfterCancellingOnce();
     void followsPeersWithoutARefreshAndApprovesByKeyboard();
+    void blocksAndUnblocksAPeer();
 
 private:
     git::Repository& repo() { return m_launcher->window()->commons()->repository(); }
@@ -236,6 +239,34 @@ void TestReviewPanel::followsPeersWithoutARefreshAndApprovesByKeyboard()
     QTest::keyClick(panel->tree(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(main(), fromDave);
     QTRY_COMPARE(panel->pendingCount(), 0);
+}
+
+void TestReviewPanel::blocksAndUnblocksAPeer()
+{
+    const Peer erin;
+    const git::Oid fromErin =
+        peerCommit(erin, main(), QStringLiteral("Pond.md"), QStringLiteral("Frogs\n"), QStringLiteral("Dig a pond"));
+    ReviewPanel* panel = openPanel();
+    QVERIFY(panel);
+    QTRY_COMPARE(panel->pendingCount(), 1);
+    QVERIFY(panel->selectChange(fromErin.toHex()));
+    QCOMPARE(panel->trustSelector()->currentIndex(), int(TrustPolicy::Level::Review));
+
+    // Block: nothing from Erin is queued, but Erin stays listed and selected.
+    panel->trustSelector()->setCurrentIndex(int(TrustPolicy::Level::Block));
+    emit panel->trustSelector()->activated(int(TrustPolicy::Level::Block));
+    QCOMPARE(panel->pendingCount(), 0);
+    QCOMPARE(TrustPolicy::load(repo().gitDir())->level(erin.identity->publicKey()), TrustPolicy::Level::Block);
+    QCOMPARE(panel->tree()->topLevelItemCount(), 1);
+    QVERIFY(panel->tree()->currentItem());
+    QVERIFY(panel->tree()->currentItem()->text(0).contains(erin.identity->publicKey().shortId()));
+    QVERIFY(!panel->approveButton()->isEnabled());
+
+    // Back to reviewing: the change returns, and main never moved.
+    panel->trustSelector()->setCurrentIndex(int(TrustPolicy::Level::Review));
+    emit panel->trustSelector()->activated(int(TrustPolicy::Level::Review));
+    QCOMPARE(panel->pendingCount(), 1);
+    QVERIFY(main() != fromErin);
 }
 
 QTEST_MAIN(TestReviewPanel)

@@ -159,10 +159,13 @@ void ReviewPanel::refresh()
 {
     const ReviewChange* before = selectedChange();
     const QString selected = before ? before->commit.toHex() : QString();
+    const QTreeWidgetItem* selectedRow = m_tree->currentItem();
+    const QString selectedPeer = selectedRow ? selectedRow->data(0, PeerRole).toString() : QString();
     m_tree->clear();
     m_changes.clear();
     QString problem;
     std::optional<TrustPolicy> policy;
+    QList<PublicKey> blocked; // listed without changes, so that they can be unblocked here
     if (m_commons) {
         if (auto key = self()) {
             ReviewQueue queue(*m_commons, *key);
@@ -172,6 +175,12 @@ void ReviewPanel::refresh()
                 problem = changes.error().message;
             if (auto loaded = TrustPolicy::load(m_commons->repository().gitDir()))
                 policy = *loaded;
+            if (auto all = queue.peers(); all && policy) {
+                for (const PublicKey& peer : *all) {
+                    if (policy->level(peer) == TrustPolicy::Level::Block)
+                        blocked.append(peer);
+                }
+            }
         } else {
             problem = tr("Reviewing needs your identity; it has not loaded yet.");
         }
@@ -200,16 +209,27 @@ void ReviewPanel::refresh()
     for (QTreeWidgetItem* peer : std::as_const(peers)) {
         const auto key = PublicKey::fromPid(peer->data(0, PeerRole).toString());
         QString name = tr("Peer %1").arg(key ? key->shortId() : peer->data(0, PeerRole).toString());
-        if (!peer->child(0)->text(1).isEmpty())
+        if (peer->childCount() > 0 && !peer->child(0)->text(1).isEmpty())
             name = tr("%1 (%2)").arg(peer->child(0)->text(1), key ? key->shortId() : QString());
         QString level;
         if (policy && key && policy->level(*key) == TrustPolicy::Level::Auto)
             level = tr(", accepted automatically");
         peer->setText(0, tr("%1: %n change(s)%2", nullptr, peer->childCount()).arg(name, level));
     }
+    for (const PublicKey& peer : std::as_const(blocked)) {
+        auto* item = new QTreeWidgetItem(m_tree, {tr("Peer %1: blocked").arg(peer.shortId())});
+        item->setData(0, PeerRole, peer.pid());
+        item->setFirstColumnSpanned(true);
+    }
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* peer = m_tree->topLevelItem(row);
+        // The same peer's next change, or the peer itself when nothing of it is left.
+        if (!current && !selectedPeer.isEmpty() && peer->data(0, PeerRole).toString() == selectedPeer)
+            current = peer->childCount() > 0 ? peer->child(0) : peer;
+    }
+    for (int row = 0; !current && row < m_tree->topLevelItemCount(); ++row)
+        current = m_tree->topLevelItem(row)->child(0);
     m_pending = int(m_changes.size());
-    if (!current && m_tree->topLevelItemCount() > 0)
-        current = m_tree->topLevelItem(0)->child(0);
     m_tree->setCurrentItem(current);
     if (m_changes.isEmpty()) {
         m_details->setText(problem.isEmpty() ? tr("Nothing waits for your review.") : problem);

@@ -1,5 +1,6 @@
 #include "ui/editor/MarkdownEditor.h"
 
+#include "ui/editor/AttachmentDrop.h"
 #include "ui/editor/MarkdownHighlighter.h"
 
 #include <QFontDatabase>
@@ -90,6 +91,20 @@ void MarkdownEditor::changeEvent(QEvent* event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setDark(isDark(palette()));
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData* source) const
+{
+    return (m_attachments && m_attachments->accepts(source)) || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData* source)
+{
+    if (m_attachments && m_attachments->accepts(source)) {
+        m_attachments->insert(source, this);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void MarkdownEditor::updateMargins()

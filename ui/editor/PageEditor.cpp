@@ -1,11 +1,13 @@
 #include "ui/editor/PageEditor.h"
 
 #include "core/wiki/Commons.h"
+#include "core/wiki/ExternalEdits.h"
 #include "core/wiki/PageStore.h"
 #include "ui/ErrorMessage.h"
 #include "ui/editor/MarkdownEditor.h"
 #include "ui/editor/PagePreview.h"
 #include "ui/editor/SaveBar.h"
+#include "ui/external/KeepBothPrompt.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -182,6 +184,8 @@ Result<QString> PageEditor::save()
     PageStore& store = m_commons->pages();
     const QString text = m_editor->toPlainText();
     const QString summary = m_saveBar->summary();
+    if (!safeToSave(text))
+        return fail(Error::conflict(tr("“%1” was changed outside Commonplace.").arg(m_page.title())));
     auto commit = m_isNew ? store.create(m_page, text, summary) : store.save(m_page, text, summary);
     if (!commit) {
         showError(window(), tr("Could not save “%1”.").arg(m_page.title()), commit.error());
@@ -231,6 +235,7 @@ void PageEditor::askAboutUnsavedChanges(std::function<void()> proceed)
         } else if (button == discardButton) {
             m_isNew = false;
             m_editor->document()->setModified(false);
+            emit changesDiscarded(m_page);
         } else {
             return;
         }
@@ -239,6 +244,25 @@ void PageEditor::askAboutUnsavedChanges(std::function<void()> proceed)
     });
     m_prompt = box;
     box->open();
+}
+
+bool PageEditor::safeToSave(const QString& text)
+{
+    const auto safe = ExternalEdits(*m_commons).checkSafeToSave(m_page, text);
+    if (safe)
+        return true;
+    KeepBothPrompt::ask(window(), *m_commons, m_page, safe.error(), [this] {
+        if (m_isNew && m_commons && m_commons->pages().exists(m_page))
+            m_isNew = false; // the outside file is the page now; this text goes on top of it
+        (void)save();
+    });
+    return false;
+}
+
+void PageEditor::addInfoBar(QWidget* bar)
+{
+    // Below the title and its separator, above the text.
+    static_cast<QVBoxLayout*>(layout())->insertWidget(2, bar);
 }
 
 void PageEditor::setViewMode(ViewMode mode)

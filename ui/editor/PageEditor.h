@@ -59,6 +59,9 @@ public:
     [[nodiscard]] QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray& state);
 
+    // Shows `bar` (an InfoBar) between the title and the text.
+    void addInfoBar(QWidget* bar);
+
     [[nodiscard]] MarkdownEditor* editor() const { return m_editor; }
     [[nodiscard]] PagePreview* preview() const { return m_preview; }
 
@@ -66,6 +69,8 @@ signals:
     void pageChanged(const cp::PageName& page);
     void modificationChanged(bool modified);
     void saved(const cp::PageName& page, const QString& commit);
+    // The person chose to throw the unsaved changes of `page` away.
+    void changesDiscarded(const cp::PageName& page);
     void pageLinkClicked(const QString& title);
     void missingPageLinkClicked(const QString& title);
     void linkRefused(const QUrl& url);
@@ -81,6 +86,8 @@ private:
     void retranslate();
     void followRename(const PageName& from, const PageName& to);
     void askAboutUnsavedChanges(std::function<void()> proceed);
+    // False when saving would overwrite an edit made outside Commonplace; then asks how to keep both.
+    [[nodiscard]] bool safeToSave(const QString& text);
 
     Commons* m_commons = nullptr;
     PageName m_page;

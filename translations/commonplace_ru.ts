@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>CommitVerification</name>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Без подписи</translation>
+    </message>
+    <message>
+        <source>Bad signature: %1</source>
+        <translation>Неверная подпись: %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <extracomment>a verified signature, followed by the signer&apos;s short id</extracomment>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>НЕВЕРНАЯ ПОДПИСЬ</translation>
+    </message>
+</context>
+<context>
+    <name>CommitVerifier</name>
+    <message>
+        <source>the commit carries an %1 signature; Commonplace checks SSH signatures only</source>
+        <translation>у коммита подпись %1, а Commonplace проверяет только подписи SSH</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Signed by %1, who is not the author named.</source>
+        <translation>Подписано %1 — это не тот, кто указан автором.</translation>
+    </message>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>There was no page “%1” in commit %2.</source>
+        <translation>В коммите %2 не было страницы «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”: commit %2 has no %3.</source>
+        <translation>Не удаётся восстановить «%1»: в коммите %2 нет %3.</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>Восстановить %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageDiff</name>
+    <message>
+        <source>%1 (working copy)</source>
+        <translation>%1 (рабочая копия)</translation>
+    </message>
+    <message>
+        <source>%1 (nothing before the first commit)</source>
+        <translation>%1 (ничего до первого коммита)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is no page “%1” in either version.</source>
+        <translation>Страницы «%1» нет ни в одной из версий.</translation>
+    </message>
+    <message>
+        <source>This history entry is not about one page.</source>
+        <translation>Эта запись истории не относится к одной странице.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>No application data folder is available; pass --profile DIR.</source>
@@ -25,6 +110,17 @@
     <message>
         <source>This change touches no page text.</source>
         <translation>Это изменение не затрагивает текст страниц.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CommitSigning</name>
+    <message>
+        <source>Your identity is still loading, so this change cannot be signed yet. Try again in a moment.</source>
+        <translation>Ваша цифровая личность ещё загружается, поэтому это изменение пока нельзя подписать. Попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>This change cannot be signed, because your identity could not be loaded: %1</source>
+        <translation>Это изменение нельзя подписать: не удалось загрузить вашу цифровую личность: %1</translation>
     </message>
 </context>
 <context>
@@ -181,6 +277,65 @@
     </message>
 </context>
 <context>
+    <name>cp::DiffDocument</name>
+    <message>
+        <source>No change to the text.</source>
+        <translation>Текст не изменился.</translation>
+    </message>
+    <message>
+        <source>new page</source>
+        <translation>новая страница</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <extracomment>lines added and removed, as in &quot;+3 −1&quot;</extracomment>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>⋯ one unchanged line</source>
+        <translation>⋯ одна неизменённая строка</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged lines</source>
+        <translation>
+            <numerusform>⋯ %n неизменённая строка</numerusform>
+            <numerusform>⋯ %n неизменённые строки</numerusform>
+            <numerusform>⋯ %n неизменённых строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::DiffView</name>
+    <message>
+        <source>Side by Side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>The old version on the left, the new one on the right</source>
+        <translation>Старая версия слева, новая справа</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Единым списком</translation>
+    </message>
+    <message>
+        <source>Removed and added lines in one column</source>
+        <translation>Удалённые и добавленные строки в одном столбце</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Вся страница</translation>
+    </message>
+    <message>
+        <source>Show every line, not only the changes and the lines around them</source>
+        <translation>Показывать все строки, а не только изменения и строки рядом с ними</translation>
+    </message>
+</context>
+<context>
     <name>cp::ErrorMessage</name>
     <message>
         <source>Commonplace</source>
@@ -239,6 +394,193 @@
     </message>
 </context>
 <context>
+    <name>cp::HistoryModel</name>
+    <message>
+        <source>%1 (renamed from %2)</source>
+        <translation>%1 (переименована из %2)</translation>
+    </message>
+    <message>
+        <source>%1 (page deleted)</source>
+        <translation>%1 (страница удалена)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The author field names someone else: the signature shows who really made it.</source>
+        <translation>В поле автора указан другой человек: подпись показывает, кто на самом деле сделал это изменение.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Commit %2</source>
+        <translation>%1
+
+Коммит %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>cp::HistoryPanel</name>
+    <message>
+        <source>This page is not saved yet, so it has no history.</source>
+        <translation>Страница ещё не сохранена, поэтому у неё нет истории.</translation>
+    </message>
+    <message>
+        <source>Open a page to see its history.</source>
+        <translation>Откройте страницу, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <source>Select a version to see what changed; select two to compare them.</source>
+        <translation>Выберите версию, чтобы увидеть, что изменилось; выберите две, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Could not show the changes: %1</source>
+        <translation>Не удалось показать изменения: %1</translation>
+    </message>
+    <message>
+        <source>This change touched no page (only settings or attachments).</source>
+        <translation>Это изменение не затронуло страниц (только настройки или вложения).</translation>
+    </message>
+    <message>
+        <source>One more page changed, not shown here.</source>
+        <translation>Изменена ещё одна страница, здесь она не показана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more pages changed, not shown here.</source>
+        <translation>
+            <numerusform>Изменена ещё %n страница, здесь не показана.</numerusform>
+            <numerusform>Изменены ещё %n страницы, здесь не показаны.</numerusform>
+            <numerusform>Изменено ещё %n страниц, здесь не показаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
+    </message>
+    <message>
+        <source>Looking through older changes…</source>
+        <translation>Просматриваю более старые изменения…</translation>
+    </message>
+    <message>
+        <source>No saved versions yet.</source>
+        <translation>Сохранённых версий пока нет.</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Восстановить версию</translation>
+    </message>
+    <message>
+        <source>Restore “%1” as it was %2?</source>
+        <translation>Восстановить «%1» в том виде, какой она была %2?</translation>
+    </message>
+    <message>
+        <source>The text of that version (by %1, “%2”) is saved as a new version, signed by you. Nothing in the history is lost.</source>
+        <translation>Текст той версии (автор — %1, «%2») будет сохранён как новая версия с вашей подписью. Из истории ничего не пропадёт.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Could not restore “%1”.</source>
+        <translation>Не удалось восстановить «%1».</translation>
+    </message>
+    <message>
+        <source>The page has unsaved changes again. Save or discard them first.</source>
+        <translation>На странице снова есть несохранённые изменения. Сначала сохраните или отбросьте их.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>Не удалось открыть «%1».</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>История «%1»</translation>
+    </message>
+    <message>
+        <source>Page history</source>
+        <translation>История страницы</translation>
+    </message>
+    <message>
+        <source>Every change in “%1”</source>
+        <translation>Все изменения в «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Сравнить с:</translation>
+    </message>
+    <message>
+        <source>the version before</source>
+        <translation>предыдущей версией</translation>
+    </message>
+    <message>
+        <source>the page as saved now</source>
+        <translation>страницей в сохранённом виде</translation>
+    </message>
+    <message>
+        <source>Restore This Version…</source>
+        <translation>Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <source>Save the selected version&apos;s text as the page&apos;s newest version</source>
+        <translation>Сохранить текст выбранной версии как новую версию страницы</translation>
+    </message>
+</context>
+<context>
+    <name>cp::HistoryViews</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Page &amp;History</source>
+        <translation>&amp;История страницы</translation>
+    </message>
+    <message>
+        <source>Show or hide the open page&apos;s versions</source>
+        <translation>Показать или скрыть версии открытой страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Commons History</source>
+        <translation>История &amp;вики</translation>
+    </message>
+    <message>
+        <source>Every change made in this commons, by everyone</source>
+        <translation>Все изменения в этой вики, сделанные всеми участниками</translation>
+    </message>
+    <message>
+        <source>Commons History</source>
+        <translation>История вики</translation>
+    </message>
+    <message>
+        <source>&amp;Commons</source>
+        <translation>&amp;Вики</translation>
+    </message>
+</context>
+<context>
     <name>cp::HtmlWriter</name>
     <message>
         <source>Image: %1</source>
@@ -258,6 +600,158 @@
     </message>
 </context>
 <context>
+    <name>cp::IdentityDialog</name>
+    <message>
+        <source>Exported identities (*.cpid);;All files (*)</source>
+        <translation>Экспортированные личности (*.cpid);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Export Identity…</source>
+        <translation>&amp;Экспортировать личность…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Identity…</source>
+        <translation>&amp;Импортировать личность…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Цифровая личность</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Peer id:</source>
+        <translation>Идентификатор участника:</translation>
+    </message>
+    <message>
+        <source>Others see your name and peer id on every change you save; the id is what your signature proves. To use this identity on another computer, export it here and import it there.</source>
+        <translation>Другие видят ваше имя и идентификатор участника на каждом сохранённом вами изменении; подпись подтверждает именно идентификатор. Чтобы пользоваться этой личностью на другом компьютере, экспортируйте её здесь и импортируйте там.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>(not loaded)</source>
+        <translation>(не загружена)</translation>
+    </message>
+    <message>
+        <source>Your secret key is kept in the system keychain.</source>
+        <translation>Ваш секретный ключ хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Your secret key is kept in the file %1, readable only by you (no system keychain answered).</source>
+        <translation>Ваш секретный ключ хранится в файле %1, который можете читать только вы (системная связка ключей не ответила).</translation>
+    </message>
+    <message>
+        <source>Export Identity</source>
+        <translation>Экспорт личности</translation>
+    </message>
+    <message>
+        <source>Import Identity</source>
+        <translation>Импорт личности</translation>
+    </message>
+    <message>
+        <source>The file will hold your secret key, sealed with this passphrase. Whoever has both can sign as you: choose a passphrase you use nowhere else and keep the file safe.</source>
+        <translation>В файле будет ваш секретный ключ, запечатанный этой парольной фразой. Тот, у кого есть и файл, и фраза, может подписывать от вашего имени: выберите фразу, которую больше нигде не используете, и храните файл надёжно.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exported your identity to %1.</source>
+        <translation>Ваша личность экспортирована в %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exported identity. %2</source>
+        <translation>%1 — не экспортированная личность. %2</translation>
+    </message>
+    <message>
+        <source>This file holds the identity you already have (%1).</source>
+        <translation>В этом файле та же личность, что у вас уже есть (%1).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>This file holds the identity %1.
+
+Importing it replaces this profile&apos;s identity (%2): the changes you save from now on are signed as %3. Export your current identity first if you may need it again.</source>
+        <translation>В этом файле личность %1.
+
+Импорт заменит личность этого профиля (%2): изменения, которые вы сохраните дальше, будут подписаны как %3. Если текущая личность может ещё понадобиться, сначала экспортируйте её.</translation>
+    </message>
+    <message>
+        <source>The identity opened, but could not be kept: %1</source>
+        <translation>Личность открыта, но сохранить её не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Imported. Your changes are now signed as %1.</source>
+        <translation>Импорт выполнен. Теперь ваши изменения подписываются как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::IdentityStatus</name>
+    <message>
+        <source>Copy your full peer id, to give to others</source>
+        <translation>Скопировать полный идентификатор участника, чтобы передать его другим</translation>
+    </message>
+    <message>
+        <source>You: %1 · %2</source>
+        <extracomment>the person&apos;s display name and the short form of their peer id</extracomment>
+        <translation>Вы: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your peer id: %1
+Every change you save is signed with it. Click for details.</source>
+        <translation>Ваш идентификатор участника: %1
+Им подписано каждое сохранённое вами изменение. Щёлкните, чтобы узнать подробнее.</translation>
+    </message>
+    <message>
+        <source>No identity</source>
+        <translation>Нет личности</translation>
+    </message>
+    <message>
+        <source>Loading your identity…</source>
+        <translation>Загрузка личности…</translation>
+    </message>
+</context>
+<context>
+    <name>cp::IdentityViews</name>
+    <message>
+        <source>Copied your peer id %1.</source>
+        <translation>Ваш идентификатор участника %1 скопирован.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Цифровая личность…</translation>
+    </message>
+    <message>
+        <source>Your name, your peer id, and moving your identity to another computer</source>
+        <translation>Ваше имя, идентификатор участника и перенос личности на другой компьютер</translation>
+    </message>
+    <message>
+        <source>Your identity could not be loaded, so changes cannot be signed or saved. %1</source>
+        <translation>Не удалось загрузить вашу цифровую личность, поэтому изменения нельзя подписать и сохранить. %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
     <name>cp::Launcher</name>
     <message>
         <source>Could not create the commons.</source>
@@ -266,6 +760,10 @@
     <message>
         <source>My commons</source>
         <translation>Моя вики</translation>
+    </message>
+    <message>
+        <source>Your identity could not be loaded, so the commons cannot be created yet.</source>
+        <translation>Не удалось загрузить вашу цифровую личность, поэтому вики пока нельзя создать.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +938,13 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>cp::NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1206,53 @@
     </message>
 </context>
 <context>
+    <name>cp::PassphraseDialog</name>
+    <message>
+        <source>Export Identity</source>
+        <translation>Экспорт личности</translation>
+    </message>
+    <message>
+        <source>Import Identity</source>
+        <translation>Импорт личности</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не меньше %n символа.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Работаю…</translation>
+    </message>
+</context>
+<context>
     <name>cp::RejectDialog</name>
     <message>
         <source>Reject Change</source>
@@ -717,6 +1269,54 @@
     <message>
         <source>Reject</source>
         <translation>Отклонить</translation>
+    </message>
+</context>
+<context>
+    <name>cp::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>минуту назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>час назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year</comment>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1506,13 @@
     <message>
         <source>Save this page with the summary (%1)</source>
         <translation>Сохранить страницу с этим описанием (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SelectionDiff</name>
+    <message>
+        <source>nothing before</source>
+        <translation>ничего до неё</translation>
     </message>
 </context>
 <context>

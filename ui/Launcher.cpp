@@ -1,6 +1,7 @@
 #include "ui/Launcher.h"
 
 #include "core/wiki/Commons.h"
+#include "core/wiki/ProfileIdentity.h"
 #include "ui/ErrorMessage.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunDialog.h"
@@ -27,15 +28,58 @@ Status Launcher::start()
     if (!m_options.authorName.trimmed().isEmpty())
         m_profile->setAuthorName(m_options.authorName);
 
+    // The identity loads while the dialog or the window is already on screen.
+    m_identity = new ProfileIdentity(*m_profile, this);
+    connect(m_identity, &ProfileIdentity::ready, this, [this] {
+        m_identityLoading = false;
+        if (auto step = std::exchange(m_afterIdentity, {}))
+            step();
+    });
+    connect(m_identity, &ProfileIdentity::failed, this, &Launcher::onIdentityFailed);
+    m_identityLoading = true;
+    m_identity->load();
+
     if (m_profile->authorName().isEmpty()) {
         showFirstRun();
         return {};
     }
-    auto commons = openLastCommons();
-    if (!commons)
-        return fail(commons.error());
-    showWindow(std::move(*commons));
+    const QString last = m_profile->lastCommons();
+    if (!last.isEmpty() && QDir(last).exists()) {
+        auto commons = Commons::open(last);
+        if (!commons)
+            return fail(commons.error());
+        showWindow(std::move(*commons));
+        return {};
+    }
+    // A profile with a name but no commons yet (e.g. started with --author): the
+    // window shows at once, the commons follows when its first commit can be signed.
+    showWindow(nullptr);
+    whenIdentityReady([this] { createDefaultCommons(); });
     return {};
+}
+
+void Launcher::whenIdentityReady(std::function<void()> step)
+{
+    if (m_identity->isReady()) {
+        step();
+        return;
+    }
+    m_afterIdentity = std::move(step);
+    if (!m_identityLoading) {
+        m_identityLoading = true;
+        m_identity->load();
+    }
+}
+
+void Launcher::onIdentityFailed(const Error& error)
+{
+    m_identityLoading = false;
+    // The window says so itself (IdentityViews); the first-run dialog needs telling.
+    if (m_afterIdentity && m_firstRun && !m_window) {
+        m_afterIdentity = {};
+        m_firstRun->show();
+        showError(m_firstRun, tr("Your identity could not be loaded, so the commons cannot be created yet."), error);
+    }
 }
 
 void Launcher::showFirstRun()
@@ -54,7 +98,16 @@ void Launcher::showFirstRun()
 void Launcher::finishFirstRun()
 {
     m_profile->setAuthorName(m_firstRun->authorName());
-    auto commons = WelcomeCommons::create(*m_profile, m_firstRun->commonsName(), m_firstRun->withWelcomePages());
+    // Nearly always ready by now: it loaded while the person typed their name.
+    whenIdentityReady([this] { createFirstCommons(); });
+}
+
+void Launcher::createFirstCommons()
+{
+    if (!m_firstRun)
+        return;
+    auto commons =
+        WelcomeCommons::create(*m_profile, m_firstRun->commonsName(), m_firstRun->withWelcomePages(), m_identity);
     if (!commons) {
         m_firstRun->show();
         showError(m_firstRun, tr("Could not create the commons."), commons.error());
@@ -65,22 +118,22 @@ void Launcher::finishFirstRun()
     QGuiApplication::setQuitOnLastWindowClosed(true);
 }
 
-Result<std::unique_ptr<Commons>> Launcher::openLastCommons()
+void Launcher::createDefaultCommons()
 {
-    const QString last = m_profile->lastCommons();
-    if (!last.isEmpty() && QDir(last).exists()) {
-        auto commons = Commons::open(last);
-        if (commons)
-            (*commons)->setAuthor(Author{m_profile->authorName(), {}});
-        return commons;
+    if (!m_window || m_window->commons())
+        return;
+    auto commons = WelcomeCommons::create(*m_profile, tr("My commons"), true, m_identity);
+    if (!commons) {
+        showError(m_window.get(), tr("Could not create the commons."), commons.error());
+        return;
     }
-    // A profile with a name but no commons yet (e.g. started with --author).
-    return WelcomeCommons::create(*m_profile, tr("My commons"), true);
+    m_window->setCommons(std::move(*commons));
 }
 
 void Launcher::showWindow(std::unique_ptr<Commons> commons)
 {
     m_window = std::make_unique<MainWindow>(*m_profile);
+    m_window->setIdentity(m_identity);
     m_window->setCommons(std::move(commons));
     m_window->show();
     emit windowShown(m_window.get());

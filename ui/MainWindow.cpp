@@ -8,6 +8,8 @@
 #include "ui/MainActions.h"
 #include "ui/editor/MarkdownEditor.h"
 #include "ui/editor/PageEditor.h"
+#include "ui/history/HistoryViews.h"
+#include "ui/identity/IdentityViews.h"
 #include "ui/pages/PageCommands.h"
 #include "ui/pages/PageTreePanel.h"
 #include "ui/review/ReviewViews.h"
@@ -48,6 +50,9 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_actions->fillToolBar(toolBar);
     m_actions->fillMenuBar(menuBar());
     m_tree->tree()->addActions({m_actions->newPage, m_actions->rename, m_actions->remove});
+    m_historyViews = new HistoryViews(this, m_editor);
+    m_identityViews = new IdentityViews(this, m_status);
+    m_identityViews->fillMenu(m_historyViews->fillMenus(menuBar()));
     m_reviews = new ReviewViews(this); // a dock, a toolbar action and a status bar badge
 
     connectActions();
@@ -56,7 +61,10 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_historyViews->setCommons(nullptr); // its history cursors refer to the commons
+}
 
 void MainWindow::setCommons(std::unique_ptr<Commons> commons)
 {
@@ -65,12 +73,16 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_reviews->setCommons(nullptr);
     m_editor->setCommons(nullptr);
     m_commands->setCommons(nullptr);
+    m_historyViews->setCommons(nullptr);
+    m_identityViews->setCommons(nullptr);
     m_commons = std::move(commons);
     Commons* c = m_commons.get();
     m_tree->setCommons(c);
     m_reviews->setCommons(c);
     m_editor->setCommons(c);
     m_commands->setCommons(c);
+    m_identityViews->setCommons(c);
+    m_historyViews->setCommons(c);
     m_status->setCommonsName(c ? c->info().name : QString());
     if (c) {
         PageStore* store = &c->pages();
@@ -86,6 +98,11 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
         openFirstPage();
     }
     updateState();
+}
+
+void MainWindow::setIdentity(ProfileIdentity* identity)
+{
+    m_identityViews->setIdentity(identity);
 }
 
 void MainWindow::goTo(const PageName& page)
@@ -265,6 +282,8 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_actions->retranslate();
+        m_historyViews->retranslate();
+        m_identityViews->retranslate();
         updateState();
     }
 }

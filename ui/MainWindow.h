@@ -14,10 +14,13 @@ namespace cp {
 
 class Commons;
 class CommonsStatusBar;
+class HistoryViews;
+class IdentityViews;
 class MainActions;
 class PageCommands;
 class PageEditor;
 class PageTreePanel;
+class ProfileIdentity;
 class ReviewViews;
 
 // The main window composes the panels — page tree on the left, page editor in
@@ -33,11 +36,16 @@ public:
     void setCommons(std::unique_ptr<Commons> commons);
     [[nodiscard]] Commons* commons() const { return m_commons.get(); }
 
+    // Who the window's commits are authored and signed by (loading, or ready).
+    void setIdentity(ProfileIdentity* identity);
+
     // Opens `page` once nothing unsaved is at stake.
     void goTo(const PageName& page);
 
     [[nodiscard]] PageEditor* editor() const { return m_editor; }
     [[nodiscard]] PageTreePanel* pageTree() const { return m_tree; }
+    [[nodiscard]] HistoryViews* historyViews() const { return m_historyViews; }
+    [[nodiscard]] IdentityViews* identityViews() const { return m_identityViews; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +74,8 @@ private:
     PageEditor* m_editor;
     PageCommands* m_commands;
     CommonsStatusBar* m_status;
+    HistoryViews* m_historyViews;
+    IdentityViews* m_identityViews;
     ReviewViews* m_reviews;
     QSplitter* m_splitter;
     bool m_closing = false;

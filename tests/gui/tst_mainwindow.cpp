@@ -89,6 +89,7 @@ private slots:
         m_window = m_launcher->window();
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY(m_window->commons()); // made once the identity has loaded
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }

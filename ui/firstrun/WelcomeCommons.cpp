@@ -3,6 +3,7 @@
 #include "core/Profile.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/PageStore.h"
+#include "core/wiki/ProfileIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +24,13 @@ QString WelcomeCommons::pagesFolder()
 }
 
 Result<std::unique_ptr<Commons>> WelcomeCommons::create(const Profile& profile, const QString& name,
-                                                        bool withWelcomePages)
+                                                        bool withWelcomePages, const ProfileIdentity* identity)
 {
     const CommonsInfo info{name, QCoreApplication::translate("cp::WelcomeCommons", "Started with Commonplace")};
-    auto commons = Commons::create(profile.newCommonsPath(name), info, Author{profile.authorName(), {}});
+    const bool signs = identity && identity->isReady();
+    const Author author = signs ? identity->author() : Author{profile.authorName(), {}};
+    auto commons =
+        Commons::create(profile.newCommonsPath(name), info, author, signs ? identity->signer() : CommitSigner());
     if (!commons || !withWelcomePages)
         return commons;
 

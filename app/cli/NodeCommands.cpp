@@ -17,7 +17,6 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace cp::cli {
@@ -76,9 +75,8 @@ void logTo(node::Node* node, Invocation& inv)
                      [&inv](const QString&, const PublicKey& peer, const Error& e) {
                          inv.printError(tr("refused %1: %2").arg(peer.pid(), e.message));
                      });
-    QObject::connect(node, &node::Node::problem, node, [&inv](const QString&, const Error& e) {
-        inv.printError(e.message);
-    });
+    QObject::connect(node, &node::Node::problem, node,
+                     [&inv](const QString&, const Error& e) { inv.printError(e.message); });
 }
 
 // "HOST:PORT" to listen on; port 0 picks a free one.
@@ -153,9 +151,8 @@ void runJoin(Invocation& inv)
         auto* joiner = new node::Joiner(me.identity(), node::NodeOptions{}, qApp);
         auto clock = std::make_shared<QElapsedTimer>();
         clock->start();
-        QObject::connect(joiner, &node::Joiner::connected, joiner, [&inv](const PublicKey& peer) {
-            inv.printError(tr("connected to %1").arg(peer.pid()));
-        });
+        QObject::connect(joiner, &node::Joiner::connected, joiner,
+                         [&inv](const PublicKey& peer) { inv.printError(tr("connected to %1").arg(peer.pid())); });
         QObject::connect(joiner, &node::Joiner::progress, joiner, [&inv, clock](qint64 bytes, qint64 objects) {
             if (clock->elapsed() < 250)
                 return;
@@ -190,7 +187,7 @@ void runJoin(Invocation& inv)
 struct SyncRun
 {
     QString id;
-    QHash<PublicKey, QString> waiting;     // peer → why not yet (empty: no answer yet)
+    QHash<PublicKey, QString> waiting; // peer → why not yet (empty: no answer yet)
     QList<PublicKey> synced;
     QHash<PublicKey, QString> unreachable; // peer → why
 };
@@ -239,7 +236,7 @@ void runSync(Invocation& inv)
                                           {QStringLiteral("unreachable"), qint64(run->unreachable.size())}});
             else
                 inv.print(QCoreApplication::translate("cp::cli", "Synced with %n peer(s).", nullptr,
-                                                     int(run->synced.size())));
+                                                      int(run->synced.size())));
             stopThenFinish(node, inv, 0);
         };
         QObject::connect(node, &node::Node::exchangeFinished, node, [run, check](const QString&, const PublicKey& p) {
@@ -261,9 +258,8 @@ void runSync(Invocation& inv)
                              giveUp(p, why.isEmpty() ? tr("it closed the connection") : why);
                          });
         QObject::connect(node, &node::Node::recordReceived, node, [check] { check(); });
-        QObject::connect(node, &node::Node::problem, node, [&inv](const QString&, const Error& e) {
-            inv.printError(e.message);
-        });
+        QObject::connect(node, &node::Node::problem, node,
+                         [&inv](const QString&, const Error& e) { inv.printError(e.message); });
         QTimer::singleShot(timeout * 1000, node, [node, run, &inv, timeout] {
             if (inv.isFinished())
                 return;
@@ -324,19 +320,18 @@ Command joinCommand()
 
 Command syncCommand()
 {
-    return {QStringLiteral("sync"),
-            QStringLiteral("DIR [--timeout S]"),
-            QT_TRANSLATE_NOOP("cp::cli", "Exchange with the known peers until converged, then exit"),
-            QT_TRANSLATE_NOOP("cp::cli", "Connects to every peer in the address book, sends my signed refs and "
-                                         "fetches theirs. Exits 0 once every reachable peer is done (unreachable "
-                                         "ones are named on standard error); non-zero with the reason when none "
-                                         "can be reached or it takes longer than S seconds (default 60)."),
-            {{{QStringLiteral("timeout")},
-              QT_TRANSLATE_NOOP("cp::cli", "Give up after S seconds"),
-              QStringLiteral("S")}},
-            1,
-            1,
-            runSync};
+    return {
+        QStringLiteral("sync"),
+        QStringLiteral("DIR [--timeout S]"),
+        QT_TRANSLATE_NOOP("cp::cli", "Exchange with the known peers until converged, then exit"),
+        QT_TRANSLATE_NOOP("cp::cli", "Connects to every peer in the address book, sends my signed refs and "
+                                     "fetches theirs. Exits 0 once every reachable peer is done (unreachable "
+                                     "ones are named on standard error); non-zero with the reason when none "
+                                     "can be reached or it takes longer than S seconds (default 60)."),
+        {{{QStringLiteral("timeout")}, QT_TRANSLATE_NOOP("cp::cli", "Give up after S seconds"), QStringLiteral("S")}},
+        1,
+        1,
+        runSync};
 }
 
 const CommandRegistration registration{serveCommand(), joinCommand(), syncCommand()};

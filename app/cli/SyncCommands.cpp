@@ -85,8 +85,8 @@ void runConnect(Invocation& inv)
     if (auto ok = book->save(); !ok)
         return inv.fail(ok.error());
     if (inv.json())
-        inv.printJson(QJsonObject{{QStringLiteral("pid"), address->pid.pid()},
-                                  {QStringLiteral("address"), address->hostPort()}});
+        inv.printJson(
+            QJsonObject{{QStringLiteral("pid"), address->pid.pid()}, {QStringLiteral("address"), address->hostPort()}});
     else
         inv.print(tr("%1 at %2 is in the address book of %3; `serve` or `sync` will connect to it.")
                       .arg(address->pid.pid(), address->hostPort(), (*commons)->path()));
@@ -143,16 +143,17 @@ void runStatus(Invocation& inv)
         const bool hasRecord = records.contains(pid);
         const auto head = hasRecord ? record.refs().value(QStringLiteral("refs/heads/main")) : git::Oid();
         const int pending = hasRecord && !head.isNull() ? pendingCommits(repo, head, main) : 0;
-        QJsonObject o{{QStringLiteral("pid"), pid.pid()},
-                      {QStringLiteral("head"), head.isNull() ? QString() : head.toHex()},
-                      {QStringLiteral("seq"), hasRecord ? qint64(record.seq()) : 0},
-                      {QStringLiteral("recordTime"), hasRecord ? record.time() : 0},
-                      {QStringLiteral("pending"), pending},
-                      {QStringLiteral("addresses"), QJsonArray::fromStringList(entry ? entry->addresses : QStringList())},
-                      {QStringLiteral("source"), entry ? entry->source : QString()},
-                      {QStringLiteral("lastSeen"), entry ? entry->lastSeen : 0},
-                      {QStringLiteral("lastExchange"), entry ? entry->lastExchange : 0},
-                      {QStringLiteral("failures"), entry ? entry->failures : 0}};
+        QJsonObject o{
+            {QStringLiteral("pid"), pid.pid()},
+            {QStringLiteral("head"), head.isNull() ? QString() : head.toHex()},
+            {QStringLiteral("seq"), hasRecord ? qint64(record.seq()) : 0},
+            {QStringLiteral("recordTime"), hasRecord ? record.time() : 0},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("addresses"), QJsonArray::fromStringList(entry ? entry->addresses : QStringList())},
+            {QStringLiteral("source"), entry ? entry->source : QString()},
+            {QStringLiteral("lastSeen"), entry ? entry->lastSeen : 0},
+            {QStringLiteral("lastExchange"), entry ? entry->lastExchange : 0},
+            {QStringLiteral("failures"), entry ? entry->failures : 0}};
         list.append(o);
         lines.append(tr("  %1  main %2  seq %3  pending %4  last exchange %5%6")
                          .arg(pid.pid(), head.isNull() ? tr("(none yet)") : head.toShortHex())
@@ -170,7 +171,7 @@ void runStatus(Invocation& inv)
             {QStringLiteral("path"), (*commons)->path()},
             {QStringLiteral("main"), main ? main->toHex() : QString()},
             {QStringLiteral("me"), haveOwn ? QJsonValue(QJsonObject{{QStringLiteral("pid"), (**own).peer().pid()},
-                                                                     {QStringLiteral("seq"), qint64((**own).seq())}})
+                                                                    {QStringLiteral("seq"), qint64((**own).seq())}})
                                            : QJsonValue()},
             {QStringLiteral("peers"), list}});
         return inv.succeed();

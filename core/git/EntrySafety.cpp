@@ -36,12 +36,13 @@ Status EntrySafety::checkEntry(QByteArrayView name, int mode)
     if (mode == kGitlink)
         return fail(Error::protocol(tr("“%1” is a submodule (gitlink); submodules are refused.").arg(shown(name))));
     if (mode != kBlob && mode != kExecutable && mode != kTree)
-        return fail(Error::protocol(tr("“%1” has the unusual mode %2; it is refused.").arg(shown(name)).arg(mode, 0, 8)));
+        return fail(
+            Error::protocol(tr("“%1” has the unusual mode %2; it is refused.").arg(shown(name)).arg(mode, 0, 8)));
     if (name.isEmpty() || name == "." || name == "..")
         return fail(Error::protocol(tr("A tree holds an entry named “%1”; it is refused.").arg(shown(name))));
     if (isDotGit(name))
-        return fail(Error::protocol(tr("A tree holds an entry named “%1”, which would reach into .git; it is refused.")
-                                        .arg(shown(name))));
+        return fail(Error::protocol(
+            tr("A tree holds an entry named “%1”, which would reach into .git; it is refused.").arg(shown(name))));
     for (char c : name)
         if (c == '/' || c == '\\' || c == '\0')
             return fail(Error::protocol(

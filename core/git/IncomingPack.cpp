@@ -3,8 +3,6 @@
 #include "core/git/EntrySafety.h"
 #include "core/git/LibGit2_p.h"
 
-#include <git2/sys/odb_backend.h>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,6 +10,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QtEndian>
+#include <git2/sys/odb_backend.h>
 
 namespace cp::git {
 
@@ -65,10 +64,11 @@ IncomingPack::~IncomingPack() = default;
 
 Result<IncomingPack> IncomingPack::begin(Repository& repo, const QString& quarantineRoot, Limits limits)
 {
-    const QString folder = quarantineRoot + QStringLiteral("/incoming-") +
-                           QString::number(QRandomGenerator::system()->generate64(), 36);
+    const QString folder =
+        quarantineRoot + QStringLiteral("/incoming-") + QString::number(QRandomGenerator::system()->generate64(), 36);
     if (!QDir().mkpath(folder))
-        return fail(Error::io(tr("Cannot make the folder %1 for an incoming pack; check the permissions.").arg(folder)));
+        return fail(
+            Error::io(tr("Cannot make the folder %1 for an incoming pack; check the permissions.").arg(folder)));
     auto d = std::make_unique<Private>();
     d->state = Internal::state(repo);
     d->folder = folder;
@@ -125,9 +125,8 @@ Status IncomingPack::append(QByteArrayView data)
             if (!d->header.startsWith("PACK") || (version != 2 && version != 3))
                 return failWith(refused(tr("it does not start like a git pack")));
             if (qint64(count) > d->limits.maxObjects)
-                return failWith(refused(tr("it holds %1 objects, over the limit of %2")
-                                            .arg(count)
-                                            .arg(d->limits.maxObjects)));
+                return failWith(
+                    refused(tr("it holds %1 objects, over the limit of %2").arg(count).arg(d->limits.maxObjects)));
             d->objects = count;
         }
     }
@@ -341,8 +340,8 @@ Status IncomingPack::accept()
         if (QFile::exists(target))
             continue; // the same pack came before
         if (!QFile::rename(d->packPath(suffix), target))
-            return fail(Error::io(tr("Cannot move the received pack into %1; check the permissions and free space.")
-                                      .arg(packDir)));
+            return fail(Error::io(
+                tr("Cannot move the received pack into %1; check the permissions and free space.").arg(packDir)));
     }
     git_odb* odb = nullptr;
     if (const int rc = git_repository_odb(&odb, repo); rc < 0)

@@ -15,8 +15,8 @@ namespace cp::node {
 struct AddressBookEntry
 {
     PublicKey pid;
-    QStringList addresses; // "host:port", most recent first
-    QString source;        // how we learnt of it: "manual", "invite", "lan", "exchange"
+    QStringList addresses;   // "host:port", most recent first
+    QString source;          // how we learnt of it: "manual", "invite", "lan", "exchange"
     qint64 lastSeen = 0;     // unix seconds of the last connection, 0 never
     qint64 lastExchange = 0; // unix seconds when we last finished exchanging
     int failures = 0;        // failed dials since the last connection

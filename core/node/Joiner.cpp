@@ -96,11 +96,12 @@ void Joiner::start(const Invite& invite, const QString& dir)
             if (peer == m_inviter)
                 failWith(e.context(tr("The inviter sent something that is refused")));
         });
-        connect(m_node, &Node::peerDisconnected, this, [this](const QString&, const PublicKey& peer, const QString& why) {
-            if (peer == m_inviter && !m_done)
-                failWith(Error::network(tr("The inviter closed the connection before the commons was complete%1")
-                                            .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)));
-        });
+        connect(
+            m_node, &Node::peerDisconnected, this, [this](const QString&, const PublicKey& peer, const QString& why) {
+                if (peer == m_inviter && !m_done)
+                    failWith(Error::network(tr("The inviter closed the connection before the commons was complete%1")
+                                                .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)));
+            });
         auto id = m_node->addCommons(m_dir, m_commons);
         if (!id)
             return fail(id.error());
@@ -138,7 +139,8 @@ void Joiner::adoptInvitersView()
         return failWith(root.error());
     if (*root != m_commons)
         return failWith(Error::protocol(tr("The inviter's main does not start at the commons the invite names.")));
-    if (auto ok = repo.updateReference(kMain, main, std::nullopt, tr("commonplace: joined from %1").arg(m_inviter.shortId()));
+    if (auto ok =
+            repo.updateReference(kMain, main, std::nullopt, tr("commonplace: joined from %1").arg(m_inviter.shortId()));
         !ok)
         return failWith(ok.error());
     (void)repo.setConfigString(QStringLiteral("commonplace.rootcommit"), m_commons.toHex());

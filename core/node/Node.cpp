@@ -122,9 +122,9 @@ QStringList Node::advertisedAddresses() const
     const QString port = QString::number(m_listener->port());
     const QHostAddress bound = m_listener->address();
     if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4 && bound != QHostAddress::AnyIPv6)
-        return {(bound.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + bound.toString() + u']'
-                                                                     : bound.toString()) +
-                u':' + port};
+        return {
+            (bound.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + bound.toString() + u']' : bound.toString()) +
+            u':' + port};
     QStringList out;
     for (const QHostAddress& a : QNetworkInterface::allAddresses())
         if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
@@ -154,7 +154,8 @@ Result<QString> Node::serve(std::unique_ptr<sync::Replica> replica)
 {
     const QString id = replica->commonsId().toHex();
     if (find(id))
-        return fail(Error::conflict(tr("The commons %1 is served already (from %2).").arg(id, find(id)->replica->path())));
+        return fail(
+            Error::conflict(tr("The commons %1 is served already (from %2).").arg(id, find(id)->replica->path())));
     const QString gitDir = replica->repository().gitDir();
     auto key = NetworkKeyFile::loadOrCreate(gitDir);
     if (!key)
@@ -214,13 +215,11 @@ void Node::wire(Served& served)
                     maintainSoon();
                 }
             });
-    connect(hub, &sync::GossipHub::transferProgress, this, [this, id](const PublicKey& peer, qint64 b, qint64 o) {
-        emit transferProgress(id, peer, b, o);
+    connect(hub, &sync::GossipHub::transferProgress, this,
+            [this, id](const PublicKey& peer, qint64 b, qint64 o) { emit transferProgress(id, peer, b, o); });
+    connect(hub, &sync::GossipHub::recordStored, this, [this, id](const sync::SignedRefs& record, const PublicKey&) {
+        emit recordReceived(id, record.peer(), record.seq());
     });
-    connect(hub, &sync::GossipHub::recordStored, this,
-            [this, id](const sync::SignedRefs& record, const PublicKey&) {
-                emit recordReceived(id, record.peer(), record.seq());
-            });
     connect(hub, &sync::GossipHub::ownRecordChanged, this,
             [this, id](const sync::SignedRefs& record) { emit ownRecordChanged(id, record.seq()); });
     connect(hub, &sync::GossipHub::problem, this, [this, id](const Error& e) { emit problem(id, e); });
@@ -359,9 +358,9 @@ void Node::reloadBook(Served& served)
 void Node::onInbound(net::Connection* connection)
 {
     Served* served = find(m_candidateOrder.value(connection->candidateIndex()));
-    const auto inbound = served ? std::ranges::count_if(served->hub->sessions(),
-                                                        [](sync::GossipSession* s) { return s->isInbound(); })
-                                : 0;
+    const auto inbound =
+        served ? std::ranges::count_if(served->hub->sessions(), [](sync::GossipSession* s) { return s->isInbound(); })
+               : 0;
     if (!served || m_stopped || inbound >= m_options.maxInbound) {
         connection->abort();
         connection->deleteLater();
@@ -422,7 +421,8 @@ Status Node::connectTo(const QString& id, const PeerAddress& address, const QStr
     if (!served)
         return fail(Error::notFound(tr("The commons %1 is not served here.").arg(id)));
     if (address.pid.isNull())
-        return fail(Error::user(tr("The address %1 does not name the peer that answers there.").arg(address.toString())));
+        return fail(
+            Error::user(tr("The address %1 does not name the peer that answers there.").arg(address.toString())));
     if (address.pid == self())
         return fail(Error::user(tr("%1 is this node itself.").arg(address.toString())));
     served->book.add(address.pid, {address.hostPort()}, source);

@@ -20,7 +20,7 @@ struct NodeOptions
     sync::SyncOptions sync;
     // Outbound connections to the peers in the address book.
     bool dialKnownPeers = true;
-    int reconnectMinMs = 3000; // doubling after each failure...
+    int reconnectMinMs = 3000;   // doubling after each failure...
     int reconnectMaxMs = 600000; // ...up to this
     // A peer that broke the protocol is refused (in and out) this long, doubling.
     int misbehaviourBackoffMs = 60000;

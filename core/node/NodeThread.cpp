@@ -87,7 +87,8 @@ void NodeThread::stop()
     m_node = nullptr;
     if (m_thread.isRunning()) {
         // The node's handles are closed on their own thread; then the thread ends.
-        QMetaObject::invokeMethod(node, [node] { delete node; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            node, [node] { delete node; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     } else {

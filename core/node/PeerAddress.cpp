@@ -1,6 +1,5 @@
 #include "core/node/PeerAddress.h"
 
-
 namespace cp::node {
 
 Result<PeerAddress> PeerAddress::parse(QStringView text)
@@ -24,8 +23,7 @@ Result<PeerAddress> PeerAddress::parse(QStringView text)
     } else {
         colon = rest.lastIndexOf(u':');
         if (colon <= 0 || rest.first(colon).contains(u':'))
-            return fail(Error::user(tr("“%1” is not an address: write HOST:PORT (IPv6 as [ADDRESS]:PORT).")
-                                        .arg(text)));
+            return fail(Error::user(tr("“%1” is not an address: write HOST:PORT (IPv6 as [ADDRESS]:PORT).").arg(text)));
         out.host = rest.first(colon).toString();
     }
     bool ok = false;

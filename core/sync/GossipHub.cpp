@@ -152,8 +152,8 @@ void GossipHub::schedule()
         if (m_replica.missingObjects(it->record).isEmpty()) {
             // Everything is here already (another peer brought it): just keep the record.
             const SignedRefs record = it->record;
-            const PublicKey from = it->sources.isEmpty() || !it->sources.first() ? PublicKey()
-                                                                                  : it->sources.first()->peer();
+            const PublicKey from =
+                it->sources.isEmpty() || !it->sources.first() ? PublicKey() : it->sources.first()->peer();
             m_pending.erase(it);
             storeRecord(record, from);
             continue;

@@ -69,14 +69,12 @@ GossipSession::GossipSession(net::Connection* connection, Replica& replica, Goss
     m_pingTimer.setInterval(o.pingAfterMs);
     m_dropTimer.setSingleShot(true);
     m_dropTimer.setInterval(o.dropAfterMs);
-    connect(&m_helloTimer, &QTimer::timeout, this,
-            [this] { violation(breach(tr("it did not say hello in time"))); });
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] { violation(breach(tr("it did not say hello in time"))); });
     connect(&m_pingTimer, &QTimer::timeout, this, [this] { queue(PingMessage{++m_pings}); });
     connect(&m_dropTimer, &QTimer::timeout, this, [this] {
-        const Error silent = Error::network(
-            tr("The peer %1 was silent for %2 s; the connection was dropped.")
-                .arg(m_peer.shortId())
-                .arg(m_replica.options().dropAfterMs / 1000.0));
+        const Error silent = Error::network(tr("The peer %1 was silent for %2 s; the connection was dropped.")
+                                                .arg(m_peer.shortId())
+                                                .arg(m_replica.options().dropAfterMs / 1000.0));
         if (m_connection)
             m_connection->abort();
         onConnectionEnded(silent);
@@ -386,10 +384,10 @@ void GossipSession::finishFetch()
     const qint64 verified = m_fetchClock.elapsed();
     if (result)
         result = pack.accept();
-    qCDebug(lcSync).noquote() << "pack from" << m_peer.shortId() << pack.receivedBytes() << "bytes," << pack.objectCount()
-                              << "objects: received after" << received << "ms, indexed" << indexed - received
-                              << "ms, checked" << verified - indexed << "ms, kept" << m_fetchClock.elapsed() - verified
-                              << "ms";
+    qCDebug(lcSync).noquote() << "pack from" << m_peer.shortId() << pack.receivedBytes() << "bytes,"
+                              << pack.objectCount() << "objects: received after" << received << "ms, indexed"
+                              << indexed - received << "ms, checked" << verified - indexed << "ms, kept"
+                              << m_fetchClock.elapsed() - verified << "ms";
     if (!result && result.error().kind == Error::Kind::Protocol)
         return violation(result.error()); // abandons the fetch and tells the hub
     const SignedRefs record = m_fetch->record;

@@ -70,7 +70,7 @@ public:
     void abort();
 
 signals:
-    void opened();              // hello exchanged
+    void opened(); // hello exchanged
     void syncedChanged(bool synced);
     void peersReceived(const QList<cp::sync::PeerEntry>& entries);
     void packProgress(qint64 receivedBytes, qint64 objects);
@@ -132,7 +132,7 @@ private:
     std::optional<OutgoingPack> m_out; // the pack being streamed
     QQueue<WantMessage> m_wants;       // wants waiting for their pack
     quint64 m_wantsReceived = 0;
-    QList<SignedRefs> m_announce;      // records to send at the end of this turn
+    QList<SignedRefs> m_announce; // records to send at the end of this turn
     bool m_announceScheduled = false;
 
     std::optional<Fetch> m_fetch;
@@ -140,9 +140,9 @@ private:
     quint64 m_wantsSent = 0;
 
     // Acknowledgements and replay rules.
-    QHash<PublicKey, quint64> m_peerKnows;    // highest seq the peer has shown or been sent
-    QHash<PublicKey, quint64> m_peerSent;     // highest seq the peer sent, per pid
-    QHash<PublicKey, quint64> m_ackedFloor;   // highest seq we sent that the peer acknowledged
+    QHash<PublicKey, quint64> m_peerKnows;                 // highest seq the peer has shown or been sent
+    QHash<PublicKey, quint64> m_peerSent;                  // highest seq the peer sent, per pid
+    QHash<PublicKey, quint64> m_ackedFloor;                // highest seq we sent that the peer acknowledged
     QList<QList<std::pair<PublicKey, quint64>>> m_sentLog; // records per refs message we sent
     quint64 m_refsSent = 0;
     quint64 m_peerAcked = 0;

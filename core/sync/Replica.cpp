@@ -168,17 +168,16 @@ bool Replica::isPublished(const git::Oid& oid) const
 {
     if (m_own && std::ranges::find(m_own->refs(), oid) != m_own->refs().cend())
         return true;
-    return std::ranges::any_of(m_peers, [&](const SignedRefs& r) {
-        return std::ranges::find(r.refs(), oid) != r.refs().cend();
-    });
+    return std::ranges::any_of(
+        m_peers, [&](const SignedRefs& r) { return std::ranges::find(r.refs(), oid) != r.refs().cend(); });
 }
 
 Result<QByteArray> Replica::buildPack(const QList<git::Oid>& wants, const QList<git::Oid>& haves)
 {
     for (const git::Oid& want : wants)
         if (!isPublished(want))
-            return fail(Error::protocol(
-                tr("The peer asked for %1, which no record held here publishes.").arg(want.toHex())));
+            return fail(
+                Error::protocol(tr("The peer asked for %1, which no record held here publishes.").arg(want.toHex())));
     return git::PackBuilder::build(*m_repo, wants, haves, m_options.maxPackBytes);
 }
 

@@ -54,8 +54,9 @@ int git(const QStringList& args, const QByteArray& input = {})
 
 QByteArray words(QRandomGenerator& random, int count)
 {
-    static const QList<QByteArray> vocabulary{"commons", "page", "wiki", "peer", "sync", "note", "link", "circle",
-                                              "review", "member", "garden", "river", "stone", "light", "table"};
+    static const QList<QByteArray> vocabulary{"commons", "page",  "wiki",   "peer",   "sync",
+                                              "note",    "link",  "circle", "review", "member",
+                                              "garden",  "river", "stone",  "light",  "table"};
     QByteArray out;
     for (int i = 0; i < count; ++i)
         out += vocabulary[random.bounded(int(vocabulary.size()))] + (i % 12 == 11 ? "\n" : " ");

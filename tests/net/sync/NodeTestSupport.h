@@ -45,10 +45,7 @@ struct TestNode
     QString commonsId;
 
     [[nodiscard]] PublicKey pid() const { return identity->publicKey(); }
-    [[nodiscard]] node::PeerAddress address() const
-    {
-        return {pid(), QStringLiteral("127.0.0.1"), port};
-    }
+    [[nodiscard]] node::PeerAddress address() const { return {pid(), QStringLiteral("127.0.0.1"), port}; }
 
     bool start(node::NodeOptions options = fastNodeOptions())
     {

@@ -52,8 +52,8 @@ class TestCliSync : public QObject
         process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     std::optional<cp::git::Oid> ref(const QString& repo, const QString& name)
@@ -71,8 +71,7 @@ class TestCliSync : public QObject
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(CLI_PATH),
                       {u"--profile"_s, path(profile), u"serve"_s, path(repo), u"--listen"_s, u"127.0.0.1:0"_s});
-        if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; },
-                             15000))
+        if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 15000))
             return {};
         return QString::fromUtf8(process.readLine()).trimmed();
     }
@@ -91,7 +90,8 @@ private slots:
 
         QProcess server;
         const QString address = serve(server, u"ada"_s, u"a"_s);
-        QVERIFY2(address.contains(u"@127.0.0.1:"_s), qPrintable(address + QString::fromUtf8(server.readAllStandardError())));
+        QVERIFY2(address.contains(u"@127.0.0.1:"_s),
+                 qPrintable(address + QString::fromUtf8(server.readAllStandardError())));
         const QString adaPid = address.section(u'@', 0, 0);
         QVERIFY(adaPid.startsWith(u"z6Mk"_s));
 

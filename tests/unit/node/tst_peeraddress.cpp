@@ -55,10 +55,7 @@ private slots:
         QCOMPARE(parsed.error().kind, cp::Error::Kind::User);
     }
 
-    void peerIsRequiredWhereAsked()
-    {
-        QVERIFY(!PeerAddress::parseWithPeer(u"127.0.0.1:1"));
-    }
+    void peerIsRequiredWhereAsked() { QVERIFY(!PeerAddress::parseWithPeer(u"127.0.0.1:1")); }
 };
 
 QTEST_GUILESS_MAIN(TestPeerAddress)

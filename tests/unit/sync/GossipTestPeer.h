@@ -75,7 +75,10 @@ struct GossipTestPeer
     }
 
     [[nodiscard]] git::Repository& repo() { return replica->repository(); }
-    [[nodiscard]] std::optional<git::Oid> ref(const QString& name) { return repo().resolve(name).value_or(std::nullopt); }
+    [[nodiscard]] std::optional<git::Oid> ref(const QString& name)
+    {
+        return repo().resolve(name).value_or(std::nullopt);
+    }
     [[nodiscard]] std::optional<git::Oid> peerMain(const GossipTestPeer& other)
     {
         return ref(sync::SignedRefs::peerRefName(other.identity->publicKey(), u"refs/heads/main"));

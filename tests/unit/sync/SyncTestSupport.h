@@ -98,7 +98,8 @@ inline int runGit(const QString& workdir, const QStringList& args, QByteArray* o
 
 // A repository like a commons: `main` with a root commit holding .commonplace/commons.json
 // (as one blob at the top, which is all sync needs). Returns the root commit.
-inline Result<git::Oid> makeCommonsRepo(const QString& dir, git::Repository** out, std::unique_ptr<git::Repository>& holder)
+inline Result<git::Oid> makeCommonsRepo(const QString& dir, git::Repository** out,
+                                        std::unique_ptr<git::Repository>& holder)
 {
     auto repo = git::Repository::init(dir);
     if (!repo)
@@ -108,7 +109,8 @@ inline Result<git::Oid> makeCommonsRepo(const QString& dir, git::Repository** ou
     auto root = commitFile(*holder, QStringLiteral("commons.json"), "{\"name\": \"Test\"}");
     if (!root)
         return root;
-    if (auto ok = holder->updateReference(QStringLiteral("refs/heads/main"), *root, std::nullopt, QStringLiteral("init"));
+    if (auto ok =
+            holder->updateReference(QStringLiteral("refs/heads/main"), *root, std::nullopt, QStringLiteral("init"));
         !ok)
         return fail(ok.error());
     return root;

@@ -38,8 +38,8 @@ struct RawClient
     {
         if (!connection)
             return std::nullopt;
-        if (!connection->hasMessage() && !QTest::qWaitFor([&] { return !connection || connection->hasMessage(); },
-                                                          timeoutMs))
+        if (!connection->hasMessage() &&
+            !QTest::qWaitFor([&] { return !connection || connection->hasMessage(); }, timeoutMs))
             return std::nullopt;
         if (!connection)
             return std::nullopt;

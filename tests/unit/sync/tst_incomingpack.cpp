@@ -80,7 +80,7 @@ private slots:
         PackBuilder::Stats stats;
         auto pack = PackBuilder::build(*m_from, {*second}, {}, 1 << 30, &stats);
         QVERIFY(pack && !pack->isEmpty());
-        QCOMPARE(stats.objects, 6); // 2 commits, 2 trees, 2 blobs
+        QCOMPARE(stats.objects, 6);             // 2 commits, 2 trees, 2 blobs
         auto ok = receive(*pack, {*second}, 7); // odd chunks on purpose
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
         QVERIFY(m_to->contains(*second));

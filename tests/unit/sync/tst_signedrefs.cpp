@@ -37,8 +37,8 @@ class TestSignedRefs : public QObject
 
     QByteArray body(const QByteArray& seq = "7", const QByteArray& refs = {}) const
     {
-        return "commonplace-sigrefs v1\ncommons " + QByteArray(40, 'c') + "\npeer " + m_ada.publicKey().pid().toLatin1() +
-               "\nseq " + seq + "\ntime 1700000000\n" + refs;
+        return "commonplace-sigrefs v1\ncommons " + QByteArray(40, 'c') + "\npeer " +
+               m_ada.publicKey().pid().toLatin1() + "\nseq " + seq + "\ntime 1700000000\n" + refs;
     }
 
 private slots:
@@ -46,8 +46,8 @@ private slots:
     {
         auto record = SignedRefs::sign(m_ada, m_commons, 7, 1700000000, twoRefs());
         QVERIFY(record);
-        const QByteArray expected = body("7", QByteArray(40, 'a') + " refs/heads/main\n" + QByteArray(40, 'b') +
-                                                  " refs/notes/reviews\n");
+        const QByteArray expected =
+            body("7", QByteArray(40, 'a') + " refs/heads/main\n" + QByteArray(40, 'b') + " refs/notes/reviews\n");
         QCOMPARE(record->body(), expected);
         QCOMPARE(record->signature().size(), 64);
         QVERIFY(m_ada.publicKey().verify(expected, record->signature()));
@@ -200,7 +200,8 @@ private slots:
     void peerRefNames()
     {
         const QString pid = m_ada.publicKey().pid();
-        QCOMPARE(SignedRefs::peerRefName(m_ada.publicKey(), u"refs/heads/main"), u"refs/peers/"_s + pid + u"/heads/main"_s);
+        QCOMPARE(SignedRefs::peerRefName(m_ada.publicKey(), u"refs/heads/main"),
+                 u"refs/peers/"_s + pid + u"/heads/main"_s);
         QCOMPARE(SignedRefs::peerRecordRef(m_ada.publicKey()), u"refs/peers/"_s + pid + u"/sigrefs"_s);
         QVERIFY(pid.startsWith(u"z6Mk"_s));
     }

@@ -6,10 +6,11 @@
 #include "ui/ErrorMessage.h"
 #include "ui/Icons.h"
 #include "ui/MainActions.h"
-#include "ui/editor/MarkdownEditor.h"
-#include "ui/editor/PageEditor.h"
+#include "ui/WikiTools.h"
 #include "ui/history/HistoryViews.h"
 #include "ui/identity/IdentityViews.h"
+#include "ui/editor/MarkdownEditor.h"
+#include "ui/editor/PageEditor.h"
 #include "ui/pages/PageCommands.h"
 #include "ui/pages/PageTreePanel.h"
 #include "ui/review/ReviewViews.h"
@@ -50,10 +51,12 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_actions->fillToolBar(toolBar);
     m_actions->fillMenuBar(menuBar());
     m_tree->tree()->addActions({m_actions->newPage, m_actions->rename, m_actions->remove});
+    m_reviews = new ReviewViews(this); // a dock, a toolbar action and a status bar badge
+    m_tools = new WikiTools(this, m_editor, m_profile);
+    m_tools->fillMenus(menuBar());
     m_historyViews = new HistoryViews(this, m_editor);
     m_identityViews = new IdentityViews(this, m_status);
     m_identityViews->fillMenu(m_historyViews->fillMenus(menuBar()));
-    m_reviews = new ReviewViews(this); // a dock, a toolbar action and a status bar badge
 
     connectActions();
     connectPanels();
@@ -63,7 +66,8 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    m_historyViews->setCommons(nullptr); // its history cursors refer to the commons
+    m_tools->setCommons(nullptr); // its index and watcher refer to the commons
+    m_historyViews->setCommons(nullptr); // its history cursors too
 }
 
 void MainWindow::setCommons(std::unique_ptr<Commons> commons)
@@ -73,6 +77,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_reviews->setCommons(nullptr);
     m_editor->setCommons(nullptr);
     m_commands->setCommons(nullptr);
+    m_tools->setCommons(nullptr);
     m_historyViews->setCommons(nullptr);
     m_identityViews->setCommons(nullptr);
     m_commons = std::move(commons);
@@ -81,6 +86,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_reviews->setCommons(c);
     m_editor->setCommons(c);
     m_commands->setCommons(c);
+    m_tools->setCommons(c);
     m_identityViews->setCommons(c);
     m_historyViews->setCommons(c);
     m_status->setCommonsName(c ? c->info().name : QString());
@@ -134,6 +140,14 @@ void MainWindow::navigate(const PageName& page, Step step)
 
 void MainWindow::openFirstPage()
 {
+    // After a crash: the page whose unsaved text was kept, where the draft is offered.
+    if (const PageName draft = m_tools->newestDraft(); draft.isValid()) {
+        if (m_commons->pages().exists(draft))
+            goTo(draft);
+        else
+            startNewPage(draft);
+        return;
+    }
     auto pages = m_commons->pages().list();
     if (!pages || pages->isEmpty())
         return;
@@ -183,7 +197,7 @@ void MainWindow::connectActions()
     connect(a->openPage, &QAction::triggered, m_tree, &PageTreePanel::focusFilter);
     connect(a->save, &QAction::triggered, this, &MainWindow::saveCurrentPage);
     connect(a->rename, &QAction::triggered, this,
-            [this] { m_editor->settle([this] { m_commands->rename(m_editor->page()); }); });
+            [this] { m_editor->settle([this] { m_tools->rename(m_editor->page()); }); });
     connect(a->remove, &QAction::triggered, this, [this] { m_commands->remove(m_editor->page()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->back, &QAction::triggered, this, [this] { navigate(m_history.backTarget(), Step::Back); });
@@ -226,6 +240,9 @@ void MainWindow::connectPanels()
         m_status->showMessage(tr("Commonplace does not follow links like %1.").arg(url.toDisplayString()), 8000);
     });
     connect(m_commands, &PageCommands::newPageChosen, this, &MainWindow::startNewPage);
+    connect(m_tools, &WikiTools::pageRequested, this, &MainWindow::goTo);
+    connect(m_tools, &WikiTools::missingPageRequested, m_commands, &PageCommands::offerToCreate);
+    connect(m_tools, &WikiTools::statusMessage, m_status, &QStatusBar::showMessage);
 }
 
 void MainWindow::updateState()
@@ -305,6 +322,7 @@ void MainWindow::restoreLayout()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("gui/pageTreeSplitter")).toByteArray()))
         m_splitter->setSizes({250, std::max(400, width() - 250)});
     m_editor->restoreSplitterState(settings.value(QStringLiteral("gui/editorSplitter")).toByteArray());
+    restoreState(settings.value(QStringLiteral("gui/windowState")).toByteArray());
     const int mode = settings.value(QStringLiteral("gui/viewMode"), int(PageEditor::ViewMode::Split)).toInt();
     QAction* modes[] = {m_actions->editMode, m_actions->splitMode, m_actions->previewMode};
     if (mode >= 0 && mode < 3)
@@ -317,6 +335,7 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("gui/pageTreeSplitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("gui/editorSplitter"), m_editor->splitterState());
+    settings.setValue(QStringLiteral("gui/windowState"), saveState());
     settings.setValue(QStringLiteral("gui/viewMode"), int(m_editor->viewMode()));
     settings.sync();
 }

@@ -20,8 +20,9 @@ class MainActions;
 class PageCommands;
 class PageEditor;
 class PageTreePanel;
-class ProfileIdentity;
 class ReviewViews;
+class ProfileIdentity;
+class WikiTools;
 
 // The main window composes the panels — page tree on the left, page editor in
 // the centre, status bar below — and routes commands and links between them.
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] PageTreePanel* pageTree() const { return m_tree; }
     [[nodiscard]] HistoryViews* historyViews() const { return m_historyViews; }
     [[nodiscard]] IdentityViews* identityViews() const { return m_identityViews; }
+    [[nodiscard]] WikiTools* wikiTools() const { return m_tools; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +76,7 @@ private:
     PageEditor* m_editor;
     PageCommands* m_commands;
     CommonsStatusBar* m_status;
+    WikiTools* m_tools;
     HistoryViews* m_historyViews;
     IdentityViews* m_identityViews;
     ReviewViews* m_reviews;

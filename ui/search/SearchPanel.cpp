@@ -124,8 +124,6 @@ void SearchPanel::search()
     m_model->setHits(*hits);
     m_message->setText(tr("No page contains “%1”.").arg(text.trimmed()));
     m_message->setVisible(hits->isEmpty());
-    if (!hits->isEmpty())
-        m_results->setCurrentIndex(m_model->index(0, 0));
     emit searched(text, int(hits->size()));
 }
 

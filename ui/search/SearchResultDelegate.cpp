@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace cp {
@@ -20,6 +21,21 @@ QColor mix(const QColor& a, const QColor& b, double share)
     c.setRgbF(a.redF() * (1 - share) + b.redF() * share, a.greenF() * (1 - share) + b.greenF() * share,
               a.blueF() * (1 - share) + b.blueF() * share);
     return c;
+}
+
+// The snippet is markdown source: show it as text is read, without the markup that
+// only gets in the way ("[[Folder/Page|label]]" reads "label", "## Heading" "Heading").
+QString readable(QString snippet)
+{
+    static const QRegularExpression wikiTarget(QStringLiteral(R"(\[\[[^\]|]*\|)"));
+    static const QRegularExpression heading(QStringLiteral(R"((^|\s)#{1,6}\s+)"));
+    static const QRegularExpression emphasis(QStringLiteral(R"(\*\*|__|`)"));
+    snippet.replace(wikiTarget, QString());
+    snippet.remove(QStringLiteral("[["));
+    snippet.remove(QStringLiteral("]]"));
+    snippet.replace(heading, QStringLiteral("\\1"));
+    snippet.remove(emphasis);
+    return snippet.simplified();
 }
 
 } // namespace
@@ -43,7 +59,7 @@ QString SearchResultDelegate::html(const QModelIndex& index, const QPalette& pal
                    .arg(muted.name(), title.left(slash).toHtmlEscaped().replace(u'/', QStringLiteral(" / ")));
     head += QStringLiteral("<b>%1</b>").arg(title.mid(slash + 1).toHtmlEscaped());
 
-    QString body = snippet;
+    QString body = readable(snippet);
     body.replace(QStringLiteral("<b>"),
                  QStringLiteral("<span style=\"background-color:%1; font-weight:600\">").arg(marker.name()));
     body.replace(QStringLiteral("</b>"), QStringLiteral("</span>"));

@@ -5,6 +5,7 @@
 #include "core/git/Repository.h"
 #include "core/git/Tree.h"
 #include "core/wiki/Commons.h"
+#include "core/wiki/ExternalEdits.h"
 #include "core/wiki/WorkingCopy.h"
 
 #include <QFile>
@@ -94,6 +95,10 @@ Result<QString> PageStore::write(const PageName& name, const QString& text, cons
         return fail(existing.error().context(tr("Saving “%1”").arg(name.title())));
     if (*existing && mustBeNew)
         return fail(Error::conflict(tr("A page called “%1” already exists.").arg(name.title())));
+    // Never overwrite what another program wrote and nobody committed: the caller
+    // commits or discards that edit first (ExternalEdits), so both stay in the history.
+    if (auto safe = ExternalEdits(m_commons).checkSafeToSave(name, text); !safe)
+        return fail(safe.error());
     if (*existing) {
         auto id = repo.hashBlob(content);
         if (!id)

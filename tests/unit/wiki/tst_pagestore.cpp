@@ -119,9 +119,9 @@ private slots:
         QCOMPARE(saved.count(), 0);
     }
 
-    void unchangedSaveRestoresAFileEditedOutside()
+    void saveNeverOverwritesAnEditMadeOutside()
     {
-        const PageName p = page(u"Restored"_s);
+        const PageName p = page(u"Guarded"_s);
         auto first = pages().save(p, u"committed"_s);
         QVERIFY(first);
         QFile file(path(p.path()));
@@ -129,8 +129,31 @@ private slots:
         file.write("scribbled");
         file.close();
         QCOMPARE(*pages().read(p), u"scribbled"_s); // reads come from the folder
-        QCOMPARE(*pages().save(p, u"committed"_s), *first);
-        QCOMPARE(*pages().read(p), u"committed"_s);
+        for (const QString& text : {u"committed"_s, u"something new"_s}) {
+            auto saved = pages().save(p, text);
+            QVERIFY(!saved);
+            QCOMPARE(saved.error().kind, Error::Kind::Conflict);
+            QVERIFY(saved.error().message.contains(u"Guarded"_s));
+            QCOMPARE(*pages().read(p), u"scribbled"_s);
+            QCOMPARE(m_commons->head(), *first);
+        }
+        // Saving exactly what is on disk is no overwrite: it commits the outside edit.
+        auto adopted = pages().save(p, u"scribbled"_s);
+        QVERIFY(adopted);
+        QVERIFY(*adopted != *first);
+    }
+
+    void createRefusesAFileMadeOutside()
+    {
+        const PageName p = page(u"Stray"_s);
+        QFile file(path(p.path()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("written by another program");
+        file.close();
+        auto made = pages().create(p, u"mine"_s);
+        QVERIFY(!made);
+        QCOMPARE(made.error().kind, Error::Kind::Conflict);
+        QCOMPARE(*pages().read(p), u"written by another program"_s);
     }
 
     void createRefusesAnExistingPage()

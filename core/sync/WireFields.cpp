@@ -11,11 +11,7 @@ QString tr(const char* text)
 }
 } // namespace
 
-WireFields::WireFields(QCborMap map, QString type)
-    : m_map(std::move(map))
-    , m_type(std::move(type))
-{
-}
+WireFields::WireFields(QCborMap map, QString type) : m_map(std::move(map)), m_type(std::move(type)) {}
 
 Error WireFields::malformed(const QString& type, const QString& what)
 {

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>“%1” cannot be used as an attachment&apos;s name: give the file a name with letters or digits.</source>
+        <translation>«%1» не годится как имя вложения: дайте файлу имя с буквами или цифрами.</translation>
+    </message>
+    <message>
+        <source>“%1” is a markdown file, which would become a page: create a page and paste its text instead.</source>
+        <translation>«%1» — файл markdown, он стал бы страницей: лучше создайте страницу и вставьте в неё его текст.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; attachments can be at most %3. Share large files another way, or raise the limit in the settings.</source>
+        <translation>Размер «%1» — %2, а вложения могут быть не больше %3. Передайте большой файл другим способом или поднимите предел в настройках.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 to attach.</source>
+        <translation>Файла %1, который нужно приложить, нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Вложение %1</translation>
+    </message>
+    <message>
+        <source>Attaching “%1”</source>
+        <translation>Вложение «%1»</translation>
+    </message>
+    <message>
+        <source>There are already %1 attachments called like “%2”; rename the file first.</source>
+        <translation>Уже есть %1 вложений с именем вроде «%2»; сначала переименуйте файл.</translation>
+    </message>
+</context>
+<context>
     <name>CommitVerification</name>
     <message>
         <source>Signed by %1</source>
@@ -37,6 +72,127 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>A draft needs the name of its page.</source>
+        <translation>У черновика должно быть название его страницы.</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Не удаётся создать папку черновиков %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft of “%1” in %2: %3.</source>
+        <translation>Не удаётся сохранить черновик «%1» в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft %1: %2.</source>
+        <translation>Не удаётся прочитать черновик %1: %2.</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged and cannot be recovered.</source>
+        <translation>Черновик %1 повреждён, восстановить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The draft %1 names no valid page</source>
+        <translation>Черновик %1 не указывает на допустимую страницу</translation>
+    </message>
+    <message>
+        <source>The draft %1 belongs to “%2”.</source>
+        <translation>Черновик %1 относится к «%2».</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft of “%1”: %2.</source>
+        <translation>Не удаётся удалить черновик «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EntrySafety</name>
+    <message>
+        <source>“%1” is a symbolic link; links are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a submodule (gitlink); submodules are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the unusual mode %2; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree holds an entry named “%1”; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree holds an entry named “%1”, which would reach into .git; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tree entry name “%1” contains a path separator; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalEdits</name>
+    <message>
+        <source>Looking for pages changed outside Commonplace</source>
+        <translation>Поиск страниц, изменённых вне Commonplace</translation>
+    </message>
+    <message>
+        <source>%1 is in the middle of a merge; resolve it before committing changes made outside Commonplace.</source>
+        <translation>%1 в середине слияния; завершите его, прежде чем записывать изменения, сделанные вне Commonplace.</translation>
+    </message>
+    <message>
+        <source>The commons is in the middle of a merge; finish it before committing changes made outside Commonplace.</source>
+        <translation>Вики в середине слияния; завершите его, прежде чем записывать изменения, сделанные вне Commonplace.</translation>
+    </message>
+    <message>
+        <source>Commit external changes to %1 files</source>
+        <translation>Внешние изменения в файлах: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 outside Commonplace</source>
+        <translation>Правка %1 вне Commonplace</translation>
+    </message>
+    <message>
+        <source>Commit %1, changed outside Commonplace</source>
+        <translation>Изменение %1, сделанное вне Commonplace</translation>
+    </message>
+    <message>
+        <source>Committing changes made outside Commonplace</source>
+        <translation>Запись изменений, сделанных вне Commonplace</translation>
+    </message>
+    <message>
+        <source>The changes are committed, but the index could not be written</source>
+        <translation>Изменения записаны в коммит, но индекс git записать не удалось</translation>
+    </message>
+    <message>
+        <source>%1 is in the middle of a merge; resolve it instead.</source>
+        <translation>%1 в середине слияния; лучше завершите слияние.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Не удаётся удалить %1.</translation>
+    </message>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Commonplace since it was last saved. Commit that change first (it stays in the history), or discard it, then save again.</source>
+        <translation>Страницу «%1» изменили вне Commonplace после последнего сохранения. Сначала запишите это изменение в коммит (оно останется в истории) или отбросьте его, затем сохраните снова.</translation>
+    </message>
+    <message>
+        <source>A file for “%1” was created outside Commonplace and is not committed. Commit it first (it stays in the history), or discard it, then save again.</source>
+        <translation>Файл для «%1» создан вне Commonplace и не записан в коммит. Сначала запишите его (он останется в истории) или отбросьте, затем сохраните снова.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Signed by %1, who is not the author named.</source>
@@ -57,6 +213,168 @@
     <message>
         <source>Restore %1 to %2</source>
         <translation>Восстановить %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingPack</name>
+    <message>
+        <source>The peer sent a pack that is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for an incoming pack; check the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start receiving a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is complete or failed; no more data is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is over the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start like a git pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 objects, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is complete or failed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the objects of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 that was asked for is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 names %2, which is neither in the pack nor here (or of the wrong type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 is not sorted or repeats “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complete pack can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the object database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty, but object %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the received pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a checked pack can be kept, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the object database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1; check the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the received pack into %1; check the permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the object database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>Cannot open the object database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot walk the history</source>
+        <translation type="unfinished">Не удаётся пройти по истории</translation>
+    </message>
+    <message>
+        <source>Cannot start a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot leave out commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 was asked for but is not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot walk from commit %1</source>
+        <translation type="unfinished">Не удаётся пройти историю от коммита %1</translation>
+    </message>
+    <message>
+        <source>Cannot add object %1 to the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the missing history to the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack of %1 objects is %2 bytes, over the limit of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the repository configuration</source>
+        <translation type="unfinished">Не удаётся прочитать настройки репозитория</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -110,6 +428,48 @@
     <message>
         <source>This change touches no page text.</source>
         <translation>Это изменение не затрагивает текст страниц.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AttachmentDrop</name>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Вставленное изображение %1.png</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>вставленное изображение</translation>
+    </message>
+    <message>
+        <source>The image could not be read; paste it again or save it as a file and drop the file.</source>
+        <translation>Не удалось прочитать изображение: вставьте его ещё раз или сохраните в файл и перетащите файл.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::BacklinksPanel</name>
+    <message>
+        <source>Open a page to see which pages link to it.</source>
+        <translation>Откройте страницу, чтобы увидеть, какие страницы на неё ссылаются.</translation>
+    </message>
+    <message>
+        <source>Links show once the search index is built.</source>
+        <translation>Ссылки появятся, когда будет построен поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>No page links here yet. [[%1]] in another page makes a link.</source>
+        <translation>Сюда пока не ссылается ни одна страница. [[%1]] на другой странице создаёт ссылку.</translation>
+    </message>
+    <message>
+        <source>Linked from</source>
+        <translation>Ссылаются сюда</translation>
+    </message>
+    <message>
+        <source>Links to missing pages</source>
+        <translation>Ссылки на несуществующие страницы</translation>
+    </message>
+    <message>
+        <source>These pages do not exist yet; click one to start it.</source>
+        <translation>Этих страниц ещё нет; щёлкните по одной, чтобы начать её.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +696,25 @@
     </message>
 </context>
 <context>
+    <name>cp::DraftRecoveryBar</name>
+    <message>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Text of this page that was not saved (from %1) was kept.</source>
+        <translation>Несохранённый текст этой страницы (от %1) уцелел.</translation>
+    </message>
+    <message>
+        <source>The page has changed since then: read it over before you save.</source>
+        <translation>С тех пор страница изменилась: перечитайте её, прежде чем сохранять.</translation>
+    </message>
+</context>
+<context>
     <name>cp::ErrorMessage</name>
     <message>
         <source>Commonplace</source>
@@ -344,6 +723,136 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ExternalChangesBar</name>
+    <message>
+        <source>Could not commit the changes made outside Commonplace.</source>
+        <translation>Не удалось записать в коммит изменения, сделанные вне Commonplace.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Просмотреть…</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Commit every change made outside Commonplace, as it is on disk now</source>
+        <translation>Записать в коммит все изменения, сделанные вне Commonplace, в том виде, в каком они сейчас на диске</translation>
+    </message>
+    <message>
+        <source>1 page changed outside Commonplace.</source>
+        <translation>1 страница изменена вне Commonplace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages changed outside Commonplace.</source>
+        <translation>
+            <numerusform>%n страница изменена вне Commonplace.</numerusform>
+            <numerusform>%n страницы изменены вне Commonplace.</numerusform>
+            <numerusform>%n страниц изменено вне Commonplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 file changed outside Commonplace.</source>
+        <translation>1 файл изменён вне Commonplace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files changed outside Commonplace.</source>
+        <translation>
+            <numerusform>%n файл изменён вне Commonplace.</numerusform>
+            <numerusform>%n файла изменены вне Commonplace.</numerusform>
+            <numerusform>%n файлов изменено вне Commonplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is one of them and has unsaved edits here: they are kept, and saving asks how to keep both.</source>
+        <translation>Среди них «%1», и здесь у неё есть несохранённые правки: они не пропадут, а при сохранении Commonplace спросит, как сохранить обе версии.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ExternalChangesDialog</name>
+    <message>
+        <source>Commit</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Отбросить…</translation>
+    </message>
+    <message>
+        <source>Changes Made Outside Commonplace</source>
+        <translation>Изменения, сделанные вне Commonplace</translation>
+    </message>
+    <message>
+        <source>Optional: what changed, for the history</source>
+        <translation>Необязательно: что изменилось, для истории</translation>
+    </message>
+    <message>
+        <source>Another program changed these files in the commons&apos; folder. Commit the ticked ones to keep them in the history, or discard them to go back to the last commit.</source>
+        <translation>Другая программа изменила эти файлы в папке вики. Запишите отмеченные в коммит, чтобы они остались в истории, или отбросьте их, чтобы вернуться к последнему коммиту.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Добавлена: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Изменена: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Удалена: %1</translation>
+    </message>
+    <message>
+        <source>In conflict: %1</source>
+        <translation>В конфликте: %1</translation>
+    </message>
+    <message>
+        <source>Could not commit the changes.</source>
+        <translation>Не удалось записать изменения в коммит.</translation>
+    </message>
+    <message>
+        <source>Discard Outside Changes</source>
+        <translation>Отбросить внешние изменения</translation>
+    </message>
+    <message>
+        <source>Throw away the outside changes to this file?</source>
+        <translation>Отбросить внешние изменения этого файла?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throw away the outside changes to %n files?</source>
+        <translation>
+            <numerusform>Отбросить внешние изменения %n файла?</numerusform>
+            <numerusform>Отбросить внешние изменения %n файлов?</numerusform>
+            <numerusform>Отбросить внешние изменения %n файлов?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed and removed files get their last committed version back; added files are deleted. This cannot be undone.</source>
+        <translation>Изменённые и удалённые файлы вернутся к версии из последнего коммита, добавленные будут удалены. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Could not discard the changes.</source>
+        <translation>Не удалось отбросить изменения.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1261,142 @@ Every change you save is signed with it. Click for details.</source>
     </message>
 </context>
 <context>
+    <name>cp::IndexBuilder</name>
+    <message>
+        <source>Rebuilding the search index was cancelled.</source>
+        <translation>Перестройка поискового индекса отменена.</translation>
+    </message>
+    <message>
+        <source>The commons has no main branch to index.</source>
+        <translation>В вики нет ветки main, которую можно проиндексировать.</translation>
+    </message>
+    <message>
+        <source>Cannot put the new search index in place at %1.</source>
+        <translation>Не удаётся поставить новый поисковый индекс на место в %1.</translation>
+    </message>
+    <message>
+        <source>The search index is unfinished.</source>
+        <translation>Поисковый индекс не достроен.</translation>
+    </message>
+    <message>
+        <source>The search index names no valid commit.</source>
+        <translation>Поисковый индекс не указывает на допустимый коммит.</translation>
+    </message>
+    <message>
+        <source>The commit the search index reflects is no longer in the repository.</source>
+        <translation>Коммита, по которому построен поисковый индекс, больше нет в репозитории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) changed at once; the search index is rebuilt instead.</source>
+        <translation>
+            <numerusform>Сразу изменилась %n страница; поисковый индекс строится заново.</numerusform>
+            <numerusform>Сразу изменились %n страницы; поисковый индекс строится заново.</numerusform>
+            <numerusform>Сразу изменились %n страниц; поисковый индекс строится заново.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::IndexDatabase</name>
+    <message>
+        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite); search and backlinks need it.</source>
+        <translation>Не установлен драйвер SQLite для Qt (пакет libqt6sql6-sqlite); он нужен поиску и обратным ссылкам.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the search index.</source>
+        <translation>Не удаётся создать папку %1 для поискового индекса.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2. Check the folder&apos;s permissions.</source>
+        <translation>Не удаётся открыть поисковый индекс %1: %2. Проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>Setting up the index</source>
+        <translation>Подготовка индекса</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old search index %1: %2.</source>
+        <translation>Не удаётся удалить старый поисковый индекс %1: %2.</translation>
+    </message>
+    <message>
+        <source>The search index %1 is damaged or unfinished (%2).</source>
+        <translation>Поисковый индекс %1 повреждён или не достроен (%2).</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>нет версии схемы</translation>
+    </message>
+    <message>
+        <source>The search index %1 has format %2; this version uses %3.</source>
+        <translation>У поискового индекса %1 формат %2, а эта версия использует %3.</translation>
+    </message>
+    <message>
+        <source>Creating the search index</source>
+        <translation>Создание поискового индекса</translation>
+    </message>
+    <message>
+        <source>This SQLite has no FTS5 full-text search (%1); install a SQLite built with it.</source>
+        <translation>В этой SQLite нет полнотекстового поиска FTS5 (%1); установите SQLite, собранную с ним.</translation>
+    </message>
+    <message>
+        <source>Reading the search index</source>
+        <translation>Чтение поискового индекса</translation>
+    </message>
+    <message>
+        <source>Writing the search index</source>
+        <translation>Запись поискового индекса</translation>
+    </message>
+    <message>
+        <source>Removing “%1” from the search index</source>
+        <translation>Удаление «%1» из поискового индекса</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the search index</source>
+        <translation>Добавление «%1» в поисковый индекс</translation>
+    </message>
+    <message>
+        <source>%1: the search index is damaged (%2); it will be rebuilt.</source>
+        <translation>%1: поисковый индекс повреждён (%2); он будет построен заново.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cp::InfoBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>cp::KeepBothPrompt</name>
+    <message>
+        <source>Changed outside Commonplace</source>
+        <translation>Изменено вне Commonplace</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>Пока страница «%1» была открыта, её изменила другая программа.</translation>
+    </message>
+    <message>
+        <source>Keep both versions? The other program&apos;s version is committed first, then yours on top of it; the history keeps both, and nothing is lost.</source>
+        <translation>Сохранить обе версии? Сначала в коммит записывается версия другой программы, затем поверх неё ваша; в истории останутся обе, ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Сохранить обе</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Could not commit the outside version of “%1”.</source>
+        <translation>Не удалось записать в коммит внешнюю версию «%1».</translation>
+    </message>
+</context>
+<context>
     <name>cp::Launcher</name>
     <message>
         <source>Could not create the commons.</source>
@@ -764,6 +1409,60 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Your identity could not be loaded, so the commons cannot be created yet.</source>
         <translation>Не удалось загрузить вашу цифровую личность, поэтому вики пока нельзя создать.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LinkGraph</name>
+    <message>
+        <source>Finding the pages that link to “%1”</source>
+        <translation>Поиск страниц, ссылающихся на «%1»</translation>
+    </message>
+    <message>
+        <source>Finding the links of “%1”</source>
+        <translation>Поиск ссылок страницы «%1»</translation>
+    </message>
+    <message>
+        <source>Finding the pages nothing links to</source>
+        <translation>Поиск страниц, на которые никто не ссылается</translation>
+    </message>
+    <message>
+        <source>Finding the links to missing pages</source>
+        <translation>Поиск ссылок на несуществующие страницы</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LinkMaintenanceDialog</name>
+    <message>
+        <source>The lists show once the search index is built.</source>
+        <translation>Списки появятся, когда будет построен поисковый индекс.</translation>
+    </message>
+    <message>
+        <source>No page is called “%1”. Activate to start it.</source>
+        <translation>Страницы «%1» нет. Откройте пункт, чтобы начать её.</translation>
+    </message>
+    <message>
+        <source>linked from %1</source>
+        <translation>ссылка со страницы %1</translation>
+    </message>
+    <message>
+        <source>Orphans and Missing Links</source>
+        <translation>Сироты и ссылки в никуда</translation>
+    </message>
+    <message>
+        <source>Orphans (%1)</source>
+        <translation>Сироты (%1)</translation>
+    </message>
+    <message>
+        <source>Pages that no other page links to</source>
+        <translation>Страницы, на которые не ссылается ни одна другая</translation>
+    </message>
+    <message>
+        <source>Missing Pages (%1)</source>
+        <translation>Несуществующие страницы (%1)</translation>
+    </message>
+    <message>
+        <source>Titles that links lead to but no page has</source>
+        <translation>Названия, на которые ведут ссылки, но таких страниц нет</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1771,10 @@ Every change you save is signed with it. Click for details.</source>
         <source>Write in markdown. [[Page title]] links to another page.</source>
         <translation>Пишите в markdown. [[Название страницы]] — ссылка на другую страницу.</translation>
     </message>
+    <message>
+        <source>“%1” was changed outside Commonplace.</source>
+        <translation>Страница «%1» изменена вне Commonplace.</translation>
+    </message>
 </context>
 <context>
     <name>cp::PageName</name>
@@ -1133,6 +1836,41 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>A page called “%1” exists already.</source>
         <translation>Страница «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PageRenamer</name>
+    <message>
+        <source>A page needs a name.</source>
+        <translation>У страницы должно быть название.</translation>
+    </message>
+    <message>
+        <source>“%1” already has that name.</source>
+        <translation>У «%1» уже такое название.</translation>
+    </message>
+    <message>
+        <source>Renaming “%1”</source>
+        <translation>Переименование «%1»</translation>
+    </message>
+    <message>
+        <source>There is no page “%1” to rename.</source>
+        <translation>Страницы «%1», которую нужно переименовать, нет.</translation>
+    </message>
+    <message>
+        <source>A page called “%1” already exists.</source>
+        <translation>Страница «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %1 to %2 and update %n link(s)</source>
+        <translation>
+            <numerusform>Переименовать %1 в %2 и обновить %n ссылку</numerusform>
+            <numerusform>Переименовать %1 в %2 и обновить %n ссылки</numerusform>
+            <numerusform>Переименовать %1 в %2 и обновить %n ссылок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2055,102 @@ Every change you save is signed with it. Click for details.</source>
         <source>d MMM</source>
         <comment>a date in this year</comment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>cp::RenamePageCommand</name>
+    <message>
+        <source>Rename Page</source>
+        <translation>Переименовать страницу</translation>
+    </message>
+    <message>
+        <source>&amp;New title for “%1”:</source>
+        <translation>&amp;Новое название для «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Links to “%1” were not updated: the search index is not ready.</source>
+        <translation>Ссылки на «%1» не обновлены: поисковый индекс ещё не готов.</translation>
+    </message>
+    <message>
+        <source>Other pages link to “%1”.</source>
+        <translation>На «%1» ссылаются другие страницы.</translation>
+    </message>
+    <message>
+        <source>one link</source>
+        <translation>одну ссылку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n ссылку</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in one page</source>
+        <translation>на одной странице</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n pages</source>
+        <translation>
+            <numerusform>на %n странице</numerusform>
+            <numerusform>на %n страницах</numerusform>
+            <numerusform>на %n страницах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also update %1 %2?</source>
+        <extracomment>%1 is &quot;one link&quot; or &quot;N links&quot;, %2 is &quot;in one page&quot; or &quot;in M pages&quot;</extracomment>
+        <translation>Обновить также %1 %2?</translation>
+    </message>
+    <message>
+        <source>The links and the page change together, in one commit.</source>
+        <translation>Ссылки и страница изменятся вместе, одним коммитом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Links</source>
+        <translation>Обновить ссылки</translation>
+    </message>
+    <message>
+        <source>Rename Only</source>
+        <translation>Только переименовать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The search index is closed.</source>
+        <translation>Поисковый индекс закрыт.</translation>
+    </message>
+    <message>
+        <source>Could not rename “%1”.</source>
+        <translation>Не удалось переименовать «%1».</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” and updated the links in one page.</source>
+        <translation>Страница «%1» переименована, ссылки обновлены на одной странице.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed “%1” and updated the links in %n pages.</source>
+        <translation>
+            <numerusform>Страница «%1» переименована, ссылки обновлены на %n странице.</numerusform>
+            <numerusform>Страница «%1» переименована, ссылки обновлены на %n страницах.</numerusform>
+            <numerusform>Страница «%1» переименована, ссылки обновлены на %n страницах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,10 +2343,63 @@ Every change you save is signed with it. Click for details.</source>
     </message>
 </context>
 <context>
+    <name>cp::SearchIndex</name>
+    <message>
+        <source>Searching for “%1”</source>
+        <translation>Поиск «%1»</translation>
+    </message>
+    <message>
+        <source>Looking for titles like “%1”</source>
+        <translation>Поиск названий, похожих на «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SearchIndexStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Build Index</source>
+        <translation>Построить индекс</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 of %2 pages…</source>
+        <translation>Строится поисковый индекс: %1 из %2 страниц…</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Строится поисковый индекс…</translation>
+    </message>
+    <message>
+        <source>Search and links need the search index. %1</source>
+        <translation>Поиску и ссылкам нужен поисковый индекс. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SearchPanel</name>
+    <message>
+        <source>No page contains “%1”.</source>
+        <translation>Ни на одной странице нет «%1».</translation>
+    </message>
+    <message>
+        <source>Search the text of every page</source>
+        <translation>Искать в тексте всех страниц</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;two words&quot; finds a phrase, -word leaves pages out.</source>
+        <translation>Должны встретиться все слова; &quot;два слова&quot; ищет фразу, -слово исключает страницы.</translation>
+    </message>
+</context>
+<context>
     <name>cp::SelectionDiff</name>
     <message>
         <source>nothing before</source>
         <translation>ничего до неё</translation>
+    </message>
+    <message>
+        <source>as saved now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2415,84 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Add the welcome page “%1”</source>
         <translation>Добавить приветственную страницу «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cp::WikiIndex</name>
+    <message>
+        <source>There is no search index yet.</source>
+        <translation>Поискового индекса ещё нет.</translation>
+    </message>
+    <message>
+        <source>The search index is not open.</source>
+        <translation>Поисковый индекс не открыт.</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt already.</source>
+        <translation>Поисковый индекс уже перестраивается.</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt.</source>
+        <translation>Поисковый индекс перестраивается.</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt; try again when it is done.</source>
+        <translation>Поисковый индекс перестраивается; попробуйте снова, когда он будет готов.</translation>
+    </message>
+    <message>
+        <source>The search index needs to be rebuilt: %1</source>
+        <translation>Поисковый индекс нужно построить заново: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::WikiTools</name>
+    <message>
+        <source>Could not attach “%1”.</source>
+        <translation>Не удалось приложить «%1».</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Приложен файл %1.</translation>
+    </message>
+    <message>
+        <source>Could not keep a draft: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was changed outside Commonplace and read again.</source>
+        <translation>Страница «%1» изменена вне Commonplace и перечитана.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>&amp;Search Pages…</source>
+        <translation>&amp;Искать по страницам…</translation>
+    </message>
+    <message>
+        <source>Search the text of every page (%1)</source>
+        <translation>Искать в тексте всех страниц (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Orphans and Missing Links…</source>
+        <translation>&amp;Сироты и ссылки в никуда…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build Search Index</source>
+        <translation>&amp;Перестроить поисковый индекс</translation>
+    </message>
+    <message>
+        <source>Could not look for outside changes: %1</source>
+        <translation>Не удалось проверить внешние изменения: %1</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>Поиск недоступен: %1</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2527,22 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Invalid author or committer “%1 &lt;%2&gt;”</source>
         <translation>Недопустимый автор или коммиттер «%1 &lt;%2&gt;»</translation>
+    </message>
+    <message>
+        <source>Cannot find folder tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2584,52 @@ Every change you save is signed with it. Click for details.</source>
     </message>
 </context>
 <context>
+    <name>cp::git::Merge</name>
+    <message>
+        <source>Cannot find where %1 and %2 diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot walk the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the merged folder tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::Notes</name>
+    <message>
+        <source>Cannot read the note on %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the note on %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the notes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cp::git::Oid</name>
     <message>
         <source>“%1” is not a commit id: an id has %2 hexadecimal digits.</source>
@@ -1615,6 +2642,33 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>An object id has %1 bytes, not %2.</source>
         <translation>Идентификатор объекта занимает %1 байт, а не %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::RefTransaction</name>
+    <message>
+        <source>Cannot start updating references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference update was committed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1; another program may be changing it, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2</source>
+        <translation type="unfinished">Не удаётся передвинуть %1 на %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished">Не удаётся удалить %1. {1?}</translation>
+    </message>
+    <message>
+        <source>Cannot write the updated references</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2783,21 @@ Every change you save is signed with it. Click for details.</source>
     </message>
 </context>
 <context>
+    <name>cp::git::RevParse</name>
+    <message>
+        <source>No commit named: the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the commit “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not name a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cp::git::RevWalk</name>
     <message>
         <source>Cannot walk from commit %1</source>
@@ -1767,6 +2836,20 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Cannot write a tree</source>
         <translation>Не удаётся записать дерево</translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::TreeDiff</name>
+    <message>
+        <source>Cannot find folder tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::git::WorkdirStatus</name>
+    <message>
+        <source>Cannot compare the working folder %1 with the last commit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,10 @@ BacklinksPanel::BacklinksPanel(QWidget* parent)
     layout->setSpacing(4);
     layout->addWidget(m_backlinksHeading);
     layout->addWidget(m_empty);
-    layout->addWidget(m_backlinks, 2);
+    layout->addWidget(m_backlinks, 1);
     layout->addSpacing(6);
     layout->addWidget(m_missingHeading);
-    layout->addWidget(m_missing, 1);
+    layout->addWidget(m_missing);
 
     for (QListWidget* widget : {m_backlinks, m_missing}) {
         connect(widget, &QListWidget::itemActivated, this, &BacklinksPanel::activate);
@@ -131,6 +131,10 @@ void BacklinksPanel::refresh()
     }
     m_missingHeading->setVisible(m_missing->count() > 0);
     m_missing->setVisible(m_missing->count() > 0);
+    // Only as tall as its entries (up to six): the pages that link here get the room.
+    if (m_missing->count() > 0)
+        m_missing->setFixedHeight(std::min(m_missing->count(), 6) * m_missing->sizeHintForRow(0) +
+                                  2 * m_missing->frameWidth() + 2);
 }
 
 void BacklinksPanel::activate(QListWidgetItem* entry)

@@ -946,6 +946,11 @@ Commit %2</source>
         <source>Summary</source>
         <translation>Описание</translation>
     </message>
+    <message>
+        <source>✓ %1</source>
+        <extracomment>a verified signature: a check mark and the signer&apos;s short id</extracomment>
+        <translation>✓ %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::HistoryPanel</name>
@@ -2399,7 +2404,7 @@ Every change you save is signed with it. Click for details.</source>
     </message>
     <message>
         <source>as saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>в сохранённом виде</translation>
     </message>
 </context>
 <context>

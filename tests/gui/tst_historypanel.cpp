@@ -120,8 +120,7 @@ private slots:
                      QStringLiteral("Test Person"));
         }
         const QString label = model()->data(model()->index(0, HistoryModel::SignatureColumn)).toString();
-        QCOMPARE(label, model()->verification(0).label());
-        QVERIFY(label.contains(m_launcher->identity()->publicKey().shortId()));
+        QCOMPARE(label, QStringLiteral("✓ ") + m_launcher->identity()->publicKey().shortId());
         QCOMPARE(model()->data(model()->index(0, HistoryModel::WhenColumn)).toString(), QStringLiteral("just now"));
     }
 
@@ -137,6 +136,9 @@ private slots:
         QCOMPARE(added(), QStringList{QStringLiteral("red")});
         QVERIFY(diff()->browser()->toPlainText().contains(QStringLiteral("jumps over the dog")));
 
+        QTest::mouseClick(diff()->findChild<QToolButton*>(QStringLiteral("sideBySideButton")), Qt::LeftButton);
+        QCOMPARE(diff()->mode(), DiffDocument::Mode::SideBySide); // chosen now, whatever the width
+        QCOMPARE(removed(), QStringList{QStringLiteral("brown")});
         QTest::mouseClick(diff()->findChild<QToolButton*>(QStringLiteral("unifiedButton")), Qt::LeftButton);
         QCOMPARE(diff()->mode(), DiffDocument::Mode::Unified);
         QCOMPARE(removed(), QStringList{QStringLiteral("brown")});
@@ -147,22 +149,37 @@ private slots:
         QCOMPARE(removed(), QStringList{QStringLiteral("brown")});
     }
 
+    void theDiffLayoutFollowsTheWidthUntilChosen()
+    {
+        DiffView view;
+        view.resize(300, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.mode(), DiffDocument::Mode::Unified);
+        view.resize(DiffView::SideBySideMinimumWidth + 100, 300);
+        QTRY_COMPARE(view.mode(), DiffDocument::Mode::SideBySide);
+        QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("unifiedButton")), Qt::LeftButton);
+        view.resize(DiffView::SideBySideMinimumWidth + 200, 300);
+        QTRY_COMPARE(view.width(), DiffView::SideBySideMinimumWidth + 200);
+        QCOMPARE(view.mode(), DiffDocument::Mode::Unified); // the person's choice stays
+    }
+
     void twoVersionsCompareAndOneComparesWithThePageNow()
     {
         selectRows({0, 2}); // Third against First
         QCOMPARE(removed(), QStringList{QStringLiteral("brown")});
         QCOMPARE(added(), (QStringList{QStringLiteral("red"), QStringLiteral("lazy")}));
         const QString shown = diff()->browser()->toPlainText();
-        QVERIFY(shown.contains(model()->entry(2).commit.toShortHex()));
-        QVERIFY(shown.contains(model()->entry(0).commit.toShortHex()));
+        QVERIFY(shown.contains(model()->entry(2).commit.toShortHex(8)));
+        QVERIFY(shown.contains(model()->entry(0).commit.toShortHex(8)));
 
         selectRows({2});
         auto* compare = m_panel->findChild<QComboBox*>(QStringLiteral("compareWith"));
         compare->setCurrentIndex(1); // the page as saved now (Third)
         QCOMPARE(added(), (QStringList{QStringLiteral("red"), QStringLiteral("lazy")}));
-        QVERIFY(diff()->browser()->toPlainText().contains(QStringLiteral("working copy")));
+        QVERIFY(diff()->browser()->toPlainText().contains(QStringLiteral("as saved now")));
         compare->setCurrentIndex(0); // First against the commit before it
-        QVERIFY(diff()->browser()->toPlainText().contains(model()->entry(2).parents.value(0).toShortHex()));
+        QVERIFY(diff()->browser()->toPlainText().contains(model()->entry(2).parents.value(0).toShortHex(8)));
         QVERIFY(!added().contains(QStringLiteral("red")));
     }
 

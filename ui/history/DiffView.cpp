@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -21,6 +22,8 @@ DiffView::DiffView(QWidget* parent)
     m_browser->setObjectName(QStringLiteral("diffText"));
     m_browser->setOpenLinks(false);
     m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->document()->setDocumentMargin(6);
     auto* modes = new QButtonGroup(this);
     for (QToolButton* button : {m_sideBySide, m_unified, m_whole}) {
@@ -67,6 +70,19 @@ void DiffView::showMessage(const QString& message)
 }
 
 void DiffView::setMode(DiffDocument::Mode mode)
+{
+    m_modeChosen = true;
+    showMode(mode);
+}
+
+void DiffView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_modeChosen)
+        showMode(width() >= SideBySideMinimumWidth ? DiffDocument::Mode::SideBySide : DiffDocument::Mode::Unified);
+}
+
+void DiffView::showMode(DiffDocument::Mode mode)
 {
     m_sideBySide->setChecked(mode == DiffDocument::Mode::SideBySide);
     m_unified->setChecked(mode == DiffDocument::Mode::Unified);

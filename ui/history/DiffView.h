@@ -25,6 +25,7 @@ public:
     // A line of text instead of a diff ("Select a version…", an error).
     void showMessage(const QString& message);
 
+    // Until the person picks one, side by side when there is room, unified when narrow.
     void setMode(DiffDocument::Mode mode);
     [[nodiscard]] DiffDocument::Mode mode() const { return m_mode; }
     void setWholePage(bool wholePage);
@@ -34,15 +35,21 @@ public:
     // The words marked as removed (or added) in what is shown, in order.
     [[nodiscard]] QStringList changedWords(DiffDocument::WordSide side) const;
 
+    // Below this width, side by side is too cramped to be the automatic choice.
+    static constexpr int SideBySideMinimumWidth = 480;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void render();
     void retranslate();
+    void showMode(DiffDocument::Mode mode);
 
     DiffDocument::Mode m_mode = DiffDocument::Mode::SideBySide;
     bool m_wholePage = false;
+    bool m_modeChosen = false; // by the person, so no longer by width
     QList<DiffSection> m_sections;
     QString m_message;
     QString m_note;

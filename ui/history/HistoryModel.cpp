@@ -182,8 +182,11 @@ QVariant HistoryModel::display(int row, int column) const
         return RelativeTime::describe(e.time, QDateTime::currentDateTime());
     case AuthorColumn:
         return e.author;
-    case SignatureColumn:
-        return verification(row).label();
+    case SignatureColumn: {
+        const CommitVerification v = verification(row);
+        //: a verified signature: a check mark and the signer's short id
+        return v.isVerified() ? tr("✓ %1").arg(v.signer.shortId()) : v.label();
+    }
     case SummaryColumn: {
         QString summary = e.summary;
         if (e.change == HistoryEntry::Change::Renamed) {

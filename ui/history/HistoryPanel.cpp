@@ -6,6 +6,7 @@
 #include "ui/Icons.h"
 #include "ui/editor/PageEditor.h"
 #include "ui/history/DiffView.h"
+#include "ui/history/HistoryItemDelegate.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/RelativeTime.h"
 #include "ui/history/SelectionDiff.h"
@@ -44,41 +45,54 @@ HistoryPanel::HistoryPanel(Scope scope, PageEditor* editor, QWidget* parent)
     m_list->header()->resizeSection(HistoryModel::WhenColumn, scope == Scope::Page ? 100 : 130);
     m_list->header()->resizeSection(HistoryModel::AuthorColumn, scope == Scope::Page ? 100 : 150);
     m_list->header()->resizeSection(HistoryModel::SignatureColumn, scope == Scope::Page ? 110 : 140);
+    if (scope == Scope::Page) {
+        // A narrow dock: one column, each version in two lines.
+        m_list->setHeaderHidden(true);
+        for (int column = HistoryModel::AuthorColumn; column < HistoryModel::ColumnCount; ++column)
+            m_list->setColumnHidden(column, true);
+        m_list->setItemDelegateForColumn(HistoryModel::WhenColumn, new HistoryItemDelegate(m_list));
+        m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        const int row = 2 * fontMetrics().height() + 10;
+        m_list->setMinimumHeight(3 * row + 2 * m_list->frameWidth()); // three versions at least
+    }
     m_compare->setObjectName(QStringLiteral("compareWith"));
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_compareLabel->setBuddy(m_compare);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setIcon(icons::themed(QStringLiteral("document-revert")));
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->hide();
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
 
     auto* top = new QWidget(m_splitter);
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->setContentsMargins(0, 0, 0, 0);
+    restoreRow->addWidget(m_status, 1);
+    restoreRow->addWidget(m_restore);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->setSpacing(2);
+    topLayout->setSpacing(4);
     topLayout->addWidget(m_list, 1);
-    topLayout->addWidget(m_status);
+    topLayout->addLayout(restoreRow);
 
     auto* bottom = new QWidget(m_splitter);
-    auto* actions = new QHBoxLayout;
-    actions->setContentsMargins(4, 4, 4, 0);
-    actions->addWidget(m_compareLabel);
-    actions->addWidget(m_compare, 1);
-    actions->addStretch(0);
-    actions->addWidget(m_restore);
+    auto* compareRow = new QHBoxLayout;
+    compareRow->setContentsMargins(4, 4, 4, 0);
+    compareRow->addWidget(m_compareLabel);
+    compareRow->addWidget(m_compare);
+    compareRow->addStretch(1);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->setSpacing(2);
-    bottomLayout->addLayout(actions);
+    bottomLayout->addLayout(compareRow);
     bottomLayout->addWidget(m_diff, 1);
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -257,7 +271,6 @@ void HistoryPanel::updateState()
     else if (m_model->rowCount() == 0 && m_model->history() && m_model->atEnd())
         status = tr("No saved versions yet.");
     m_status->setText(status);
-    m_status->setVisible(!status.isEmpty());
 }
 
 void HistoryPanel::restoreSelected()

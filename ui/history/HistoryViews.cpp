@@ -43,6 +43,8 @@ void HistoryViews::tabifyWithOtherDocks()
         m_window->tabifyDockWidget(neighbour, m_dock);
         m_dock->raise();
     }
+    // Room for a diff: a little wider than a list needs.
+    m_window->resizeDocks({m_dock}, {DefaultWidth}, Qt::Horizontal);
 }
 
 void HistoryViews::setCommons(Commons* commons)

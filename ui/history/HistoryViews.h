@@ -23,6 +23,8 @@ class HistoryViews : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int DefaultWidth = 360;
+
     HistoryViews(QMainWindow* window, PageEditor* editor);
 
     void setCommons(Commons* commons);

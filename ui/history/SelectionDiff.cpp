@@ -23,12 +23,26 @@ QString SelectionDiff::titleOf(const QString& path)
     return page ? page->title() : path;
 }
 
+QString SelectionDiff::sideLabel(const PageDiff::Side& side, bool withPath)
+{
+    QString label;
+    if (!side.commit)
+        label = tr("as saved now");
+    else if (side.commit->isNull())
+        label = tr("nothing before");
+    else
+        label = side.commit->toShortHex(8);
+    return withPath ? side.path + QStringLiteral(" @ ") + label : label;
+}
+
 DiffSection SelectionDiff::section(const PageDiff& diff)
 {
     DiffSection out;
     out.title = titleOf(diff.to().exists ? diff.to().path : diff.from().path);
-    out.fromLabel = diff.from().label();
-    out.toLabel = diff.to().label();
+    // The title names the page; paths only when they differ (a rename).
+    const bool renamed = diff.from().path != diff.to().path;
+    out.fromLabel = sideLabel(diff.from(), renamed);
+    out.toLabel = sideLabel(diff.to(), renamed);
     out.fromExists = diff.from().exists;
     out.toExists = diff.to().exists;
     out.diff = diff.diff();
@@ -72,7 +86,7 @@ Result<DiffSection> SelectionDiff::commitSection(History& history, const QString
     out.title = titleOf(path);
     out.fromLabel = tr("nothing before");
     out.fromExists = false;
-    out.toLabel = path + QStringLiteral(" @ ") + to.toShortHex();
+    out.toLabel = to.toShortHex(8);
     out.toExists = content->has_value();
     out.diff = TextDiff::compute({}, content->has_value() ? QString::fromUtf8(**content) : QString());
     return out;

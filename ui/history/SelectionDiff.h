@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/git/Oid.h"
 #include "core/wiki/HistoryEntry.h"
+#include "core/wiki/PageDiff.h"
 #include "core/wiki/PageName.h"
 #include "ui/history/DiffSection.h"
 
@@ -13,7 +14,6 @@
 namespace cp {
 
 class History;
-class PageDiff;
 
 // What the diff view shows for the rows selected in a history list.
 // Entries come newest first, as the list shows them.
@@ -47,6 +47,8 @@ private:
     [[nodiscard]] static Result<DiffSection> commitSection(History& history, const QString& path,
                                                            const std::optional<git::Oid>& from, const git::Oid& to);
     [[nodiscard]] static QString titleOf(const QString& path);
+    // "1a2b3c4d", "as saved now" or "nothing before"; with the path in front for a rename.
+    [[nodiscard]] static QString sideLabel(const PageDiff::Side& side, bool withPath);
 };
 
 } // namespace cp

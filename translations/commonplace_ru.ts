@@ -110,27 +110,27 @@
     <name>EntrySafety</name>
     <message>
         <source>“%1” is a symbolic link; links are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — символическая ссылка; ссылки не принимаются.</translation>
     </message>
     <message>
         <source>“%1” is a submodule (gitlink); submodules are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — подмодуль (gitlink); подмодули не принимаются.</translation>
     </message>
     <message>
         <source>“%1” has the unusual mode %2; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>У «%1» необычный режим %2; запись не принимается.</translation>
     </message>
     <message>
         <source>A tree holds an entry named “%1”; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дереве есть запись с именем «%1»; она не принимается.</translation>
     </message>
     <message>
         <source>A tree holds an entry named “%1”, which would reach into .git; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дереве есть запись с именем «%1», которая ведёт внутрь .git; она не принимается.</translation>
     </message>
     <message>
         <source>A tree entry name “%1” contains a path separator; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя записи дерева «%1» содержит разделитель пути; оно не принимается.</translation>
     </message>
 </context>
 <context>
@@ -219,162 +219,162 @@
     <name>IncomingPack</name>
     <message>
         <source>The peer sent a pack that is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседник прислал пакет, который не принят: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1 for an incoming pack; check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1 для входящего пакета; проверьте права доступа.</translation>
     </message>
     <message>
         <source>Cannot start receiving a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать приём пакета</translation>
     </message>
     <message>
         <source>This pack is complete or failed; no more data is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет уже получен или его приём завершился ошибкой; данные больше не принимаются.</translation>
     </message>
     <message>
         <source>it is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>он превышает предел в %1 байт</translation>
     </message>
     <message>
         <source>it does not start like a git pack</source>
-        <translation type="unfinished"></translation>
+        <translation>его начало не похоже на пакет git</translation>
     </message>
     <message>
         <source>it holds %1 objects, over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём %1 объектов, больше предела в %2</translation>
     </message>
     <message>
         <source>it is not a valid pack</source>
-        <translation type="unfinished"></translation>
+        <translation>это недопустимый пакет</translation>
     </message>
     <message>
         <source>This pack is complete or failed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет уже получен или его приём завершился ошибкой.</translation>
     </message>
     <message>
         <source>it is incomplete or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>он неполон или повреждён</translation>
     </message>
     <message>
         <source>Cannot list the objects of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся получить список объектов пакета</translation>
     </message>
     <message>
         <source>an object cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать объект</translation>
     </message>
     <message>
         <source>object %1 that was asked for is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет запрошенного объекта %1</translation>
     </message>
     <message>
         <source>object %1 names %2, which is neither in the pack nor here (or of the wrong type)</source>
-        <translation type="unfinished"></translation>
+        <translation>объект %1 ссылается на %2, которого нет ни в пакете, ни здесь (или он не того типа)</translation>
     </message>
     <message>
         <source>commit %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>коммит %1 повреждён</translation>
     </message>
     <message>
         <source>tree %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>дерево %1 повреждено</translation>
     </message>
     <message>
         <source>tree %1 is not sorted or repeats “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>дерево %1 не отсортировано или повторяет «%2»</translation>
     </message>
     <message>
         <source>tag %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>метка %1 повреждена</translation>
     </message>
     <message>
         <source>Only a complete pack can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить можно только полностью полученный пакет.</translation>
     </message>
     <message>
         <source>Cannot open the object database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу объектов</translation>
     </message>
     <message>
         <source>it is empty, but object %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>он пуст, но объекта %1 нет</translation>
     </message>
     <message>
         <source>Cannot open the received pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть полученный пакет</translation>
     </message>
     <message>
         <source>Only a checked pack can be kept, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить можно только проверенный пакет, и только один раз.</translation>
     </message>
     <message>
         <source>Cannot find the object database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти базу объектов</translation>
     </message>
     <message>
         <source>Cannot make %1; check the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1; проверьте права доступа.</translation>
     </message>
     <message>
         <source>Cannot move the received pack into %1; check the permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся переместить полученный пакет в %1; проверьте права доступа и свободное место.</translation>
     </message>
     <message>
         <source>Cannot read the object database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся повторно прочитать базу объектов</translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message>
         <source>Cannot open the object database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу объектов</translation>
     </message>
     <message>
         <source>Cannot walk the history</source>
-        <translation type="unfinished">Не удаётся пройти по истории</translation>
+        <translation>Не удаётся пройти по истории</translation>
     </message>
     <message>
         <source>Cannot start a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать пакет</translation>
     </message>
     <message>
         <source>Cannot leave out commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся исключить коммит %1</translation>
     </message>
     <message>
         <source>Object %1 was asked for but is not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект %1 запрошен, но его здесь нет</translation>
     </message>
     <message>
         <source>Cannot walk from commit %1</source>
-        <translation type="unfinished">Не удаётся пройти историю от коммита %1</translation>
+        <translation>Не удаётся пройти по истории от коммита %1</translation>
     </message>
     <message>
         <source>Cannot add object %1 to the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить объект %1 в пакет</translation>
     </message>
     <message>
         <source>Cannot add the missing history to the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся добавить недостающую историю в пакет</translation>
     </message>
     <message>
         <source>Cannot write the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать пакет</translation>
     </message>
     <message>
         <source>The pack of %1 objects is %2 bytes, over the limit of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет из %1 объектов занимает %2 байт, больше предела в %3 байт.</translation>
     </message>
     <message>
         <source>Cannot read the repository configuration</source>
-        <translation type="unfinished">Не удаётся прочитать настройки репозитория</translation>
+        <translation>Не удаётся прочитать настройки репозитория</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1</translation>
     </message>
 </context>
 <context>
@@ -2535,19 +2535,19 @@ Every change you save is signed with it. Click for details.</source>
     </message>
     <message>
         <source>Cannot find folder tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти дерево папок %1</translation>
     </message>
     <message>
         <source>Cannot merge the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся объединить две версии</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1</translation>
     </message>
     <message>
         <source>Cannot merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся объединить %1</translation>
     </message>
 </context>
 <context>
@@ -2592,46 +2592,46 @@ Every change you save is signed with it. Click for details.</source>
     <name>cp::git::Merge</name>
     <message>
         <source>Cannot find where %1 and %2 diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти, где разошлись %1 и %2</translation>
     </message>
     <message>
         <source>Cannot walk the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся пройти по истории %1</translation>
     </message>
     <message>
         <source>Cannot write the merged folder tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать объединённое дерево папок</translation>
     </message>
     <message>
         <source>Cannot list the merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся получить список конфликтов слияния</translation>
     </message>
     <message>
         <source>%1 is not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ещё не разрешён</translation>
     </message>
     <message>
         <source>Cannot resolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся разрешить %1</translation>
     </message>
     <message>
         <source>Cannot store the resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить разрешённый %1</translation>
     </message>
 </context>
 <context>
     <name>cp::git::Notes</name>
     <message>
         <source>Cannot read the note on %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать заметку к %1 в %2</translation>
     </message>
     <message>
         <source>Cannot write the note on %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать заметку к %1 в %2</translation>
     </message>
     <message>
         <source>Cannot list the notes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся получить список заметок в %1</translation>
     </message>
 </context>
 <context>
@@ -2653,27 +2653,27 @@ Every change you save is signed with it. Click for details.</source>
     <name>cp::git::RefTransaction</name>
     <message>
         <source>Cannot start updating references</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать обновление ссылок</translation>
     </message>
     <message>
         <source>This reference update was committed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обновление ссылок уже зафиксировано.</translation>
     </message>
     <message>
         <source>Cannot lock %1; another program may be changing it, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заблокировать %1; возможно, его изменяет другая программа, попробуйте ещё раз</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2</source>
-        <translation type="unfinished">Не удаётся передвинуть %1 на %2</translation>
+        <translation>Не удаётся переместить %1 на %2</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished">Не удаётся удалить %1. {1?}</translation>
+        <translation>Не удаётся удалить %1</translation>
     </message>
     <message>
         <source>Cannot write the updated references</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать обновлённые ссылки</translation>
     </message>
 </context>
 <context>
@@ -2791,15 +2791,15 @@ Every change you save is signed with it. Click for details.</source>
     <name>cp::git::RevParse</name>
     <message>
         <source>No commit named: the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммит не указан: имя пустое.</translation>
     </message>
     <message>
         <source>Cannot find the commit “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти коммит «%1» в %2</translation>
     </message>
     <message>
         <source>“%1” does not name a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не указывает на коммит</translation>
     </message>
 </context>
 <context>
@@ -2847,14 +2847,14 @@ Every change you save is signed with it. Click for details.</source>
     <name>cp::git::TreeDiff</name>
     <message>
         <source>Cannot find folder tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся найти дерево папок %1</translation>
     </message>
 </context>
 <context>
     <name>cp::git::WorkdirStatus</name>
     <message>
         <source>Cannot compare the working folder %1 with the last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сравнить рабочую папку %1 с последним коммитом</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace cp::git {
 
 class Repository;
 
-// Git notes (git_note_*): text attached to an object under a notes reference such
+// Git notes (libgit2's notes API): text attached to an object under a notes reference such
 // as refs/notes/reviews, so `git log --notes=reviews` shows it.
 class Notes
 {

@@ -100,22 +100,11 @@ Result<QString> ExternalEdits::commit(const QString& message, const QStringList&
     if (index->hasConflicts())
         return fail(Error::conflict(tr("The commons is in the middle of a merge; finish it before committing changes "
                                        "made outside Commonplace.")));
-    std::optional<git::Oid> headTree;
-    if (*head) {
-        auto commit = repo.lookupCommit(**head);
-        if (!commit)
-            return fail(commit.error());
-        headTree = commit->treeId();
-        // Start from main's tree: whatever else is staged by hand stays out of this commit.
-        auto staged = index->writeTree();
-        if (!staged || *staged != *headTree) {
-            auto tree = commit->tree();
-            if (!tree)
-                return fail(tree.error());
-            if (auto ok = index->readTree(*tree); !ok)
-                return fail(ok.error());
-        }
-    }
+    // Start from main's tree: whatever else is staged by hand stays out of this commit.
+    auto staged = WorkingCopy::stageTreeOf(repo, *index, *head);
+    if (!staged)
+        return fail(staged.error());
+    const std::optional<git::Oid> headTree = *staged;
     auto undo = [&index](const Error& e) {
         (void)index->read(true);
         return fail(e);

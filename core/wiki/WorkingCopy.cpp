@@ -85,27 +85,10 @@ Result<ChangeOutcome> WorkingCopy::commit(const QList<FileChange>& changes, cons
     if (auto ok = index->read(); !ok)
         return fail(ok.error());
 
-    // Start from main's tree. The cached tree makes this check nearly free; if the
-    // index holds something else (edits staged by hand), stage main's tree instead.
-    std::optional<git::Oid> headTree;
-    if (*head) {
-        auto commit = m_repo.lookupCommit(**head);
-        if (!commit)
-            return fail(commit.error());
-        headTree = commit->treeId();
-        bool matches = false;
-        if (!index->hasConflicts()) {
-            auto staged = index->writeTree();
-            matches = staged && *staged == *headTree;
-        }
-        if (!matches) {
-            auto tree = commit->tree();
-            if (!tree)
-                return fail(tree.error());
-            if (auto ok = index->readTree(*tree); !ok)
-                return fail(ok.error());
-        }
-    }
+    auto staged = stageTreeOf(m_repo, *index, *head);
+    if (!staged)
+        return fail(staged.error());
+    const std::optional<git::Oid> headTree = *staged;
 
     // Everything up to the move of main happens in memory and in the object store
     // only; on failure, reloading the index from disk undoes it.
@@ -196,6 +179,30 @@ Status WorkingCopy::repair()
     // Files that still match the index's tree are brought up to main; files edited
     // by hand since are left alone.
     return m_repo.checkoutHead(git::Repository::Checkout::Safe, *staged);
+}
+
+Result<std::optional<git::Oid>> WorkingCopy::stageTreeOf(git::Repository& repo, git::Index& index,
+                                                         const std::optional<git::Oid>& head)
+{
+    if (!head)
+        return std::optional<git::Oid>{};
+    auto commit = repo.lookupCommit(*head);
+    if (!commit)
+        return fail(commit.error());
+    const git::Oid headTree = commit->treeId();
+    bool matches = false;
+    if (!index.hasConflicts()) {
+        auto staged = index.writeTree();
+        matches = staged && *staged == headTree;
+    }
+    if (!matches) {
+        auto tree = commit->tree();
+        if (!tree)
+            return fail(tree.error());
+        if (auto ok = index.readTree(*tree); !ok)
+            return fail(ok.error());
+    }
+    return std::optional<git::Oid>{headTree};
 }
 
 } // namespace cp

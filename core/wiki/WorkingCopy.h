@@ -13,6 +13,7 @@
 namespace cp {
 
 namespace git {
+class Index;
 class Repository;
 }
 
@@ -59,6 +60,13 @@ public:
     // Writes (or deletes) the files of `changes` in the working folder, for content
     // that main and the index already hold.
     [[nodiscard]] Status updateFolder(const QList<FileChange>& changes);
+
+    // Makes `index` (already read) hold the tree of commit `head`, so that a commit
+    // built from it starts from main: the cached tree makes the check nearly free;
+    // an index holding something else (edits staged by hand, conflicts) is reset to
+    // that tree. Returns the tree's id, or nothing when there is no head yet.
+    [[nodiscard]] static Result<std::optional<git::Oid>> stageTreeOf(git::Repository& repo, git::Index& index,
+                                                                     const std::optional<git::Oid>& head);
 
 private:
     git::Repository& m_repo;

@@ -8,6 +8,7 @@
 #include "core/net/Dialer.h"
 #include "core/net/Listener.h"
 #include "core/node/NetworkKeyFile.h"
+#include "core/review/TrustPolicy.h"
 #include "core/sync/GossipHub.h"
 #include "core/sync/GossipSession.h"
 #include "core/sync/Replica.h"
@@ -43,6 +44,8 @@ struct Node::Served
     std::unique_ptr<QTimer> localTimer;
     std::unique_ptr<QTimer> changed; // a watched file moved: check soon
     QDateTime bookModified;          // of the address book file when we last read or wrote it
+    QHash<PublicKey, QString> lastErrors; // per peer, for status()
+    std::unique_ptr<QTimer> statusTimer;  // coalesces statusChanged
 };
 
 Node::Node(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
@@ -80,8 +83,10 @@ Status Node::start()
         connect(listener, &net::Listener::connectionReady, this, &Node::onInbound);
         if (auto ok = listener->listen(m_options.listenAddress, m_options.listenPort); !ok) {
             delete listener;
+            m_listenError = ok.error().message;
             return ok;
         }
+        m_listenError.clear();
         m_listener = listener;
         updateCandidates();
         emit listening(listener->port());
@@ -193,11 +198,16 @@ void Node::wire(Served& served)
             [this, s](const PublicKey& peer, const std::optional<Error>& e) { onSessionEnded(*s, peer, e); });
     connect(hub, &sync::GossipHub::peerMisbehaved, this,
             [this, s](const PublicKey& peer, const Error& e) { onMisbehaved(*s, peer, e); });
+    served.statusTimer = std::make_unique<QTimer>();
+    served.statusTimer->setSingleShot(true);
+    served.statusTimer->setInterval(200);
+    connect(served.statusTimer.get(), &QTimer::timeout, this, [this, id] { emit statusChanged(id); });
     connect(hub, &sync::GossipHub::sessionSynced, this, [this, s, id](const PublicKey& peer, bool synced) {
         if (!synced)
             return;
         s->book.markExchange(peer, QDateTime::currentSecsSinceEpoch());
         saveBook(*s);
+        statusSoon(*s);
         emit exchangeFinished(id, peer);
     });
     connect(hub, &sync::GossipHub::peersReceived, this,
@@ -212,16 +222,21 @@ void Node::wire(Served& served)
                 }
                 if (changed) {
                     saveBook(*s);
+                    statusSoon(*s);
                     maintainSoon();
                 }
             });
     connect(hub, &sync::GossipHub::transferProgress, this,
             [this, id](const PublicKey& peer, qint64 b, qint64 o) { emit transferProgress(id, peer, b, o); });
-    connect(hub, &sync::GossipHub::recordStored, this, [this, id](const sync::SignedRefs& record, const PublicKey&) {
-        emit recordReceived(id, record.peer(), record.seq());
+    connect(hub, &sync::GossipHub::recordStored, this,
+            [this, s, id](const sync::SignedRefs& record, const PublicKey&) {
+                statusSoon(*s);
+                emit recordReceived(id, record.peer(), record.seq());
+            });
+    connect(hub, &sync::GossipHub::ownRecordChanged, this, [this, s, id](const sync::SignedRefs& record) {
+        statusSoon(*s);
+        emit ownRecordChanged(id, record.seq());
     });
-    connect(hub, &sync::GossipHub::ownRecordChanged, this,
-            [this, id](const sync::SignedRefs& record) { emit ownRecordChanged(id, record.seq()); });
     connect(hub, &sync::GossipHub::problem, this, [this, id](const Error& e) { emit problem(id, e); });
 
     // Commits made by any program: a watch on the refs and a cheap periodic check.
@@ -375,6 +390,8 @@ void Node::onSessionOpened(Served& served, sync::GossipSession* session)
     served.book.add(peer, session->peerListen(), QStringLiteral("exchange"));
     served.book.markSeen(peer, QDateTime::currentSecsSinceEpoch());
     saveBook(served);
+    served.lastErrors.remove(peer);
+    statusSoon(served);
     Dial& dial = served.dials[peer];
     dial.backoffMs = 0;
     dial.addressIndex = 0;
@@ -394,6 +411,9 @@ void Node::onSessionEnded(Served& served, const PublicKey& peer, const std::opti
     if (served.hub->session(peer) == nullptr) {
         Dial& dial = served.dials[peer];
         dial.nextAttemptMs = nowMs() + (dial.backoffMs > 0 ? dial.backoffMs : m_options.reconnectMinMs);
+        if (error)
+            noteError(served, peer, error->message);
+        statusSoon(served);
         emit peerDisconnected(served.id, peer, error ? error->message : QString());
     }
     maintainSoon();
@@ -406,6 +426,7 @@ void Node::onMisbehaved(Served& served, const PublicKey& peer, const Error& erro
     until = nowMs() + backoff;
     served.book.markFailure(peer);
     saveBook(served);
+    noteError(served, peer, error.message);
     emit peerMisbehaved(served.id, peer, error);
 }
 
@@ -431,6 +452,7 @@ Status Node::connectTo(const QString& id, const PeerAddress& address, const QStr
     dial.nextAttemptMs = 0;
     dial.addressIndex = 0;
     served->bans.remove(address.pid); // asked for by a person: try again now
+    statusSoon(*served);
     maintainSoon();
     return {};
 }
@@ -513,6 +535,7 @@ void Node::startDial(Served& served, const PublicKey& peer)
         d.nextAttemptMs = nowMs() + d.backoffMs;
         s->book.markFailure(peer);
         saveBook(*s);
+        noteError(*s, peer, error.message);
         emit dialFailed(id, peer, error);
         maintainSoon();
     });
@@ -530,6 +553,139 @@ void Node::exchangePeers()
                 entries.append({e.pid.bytes(), e.addresses, e.lastSeen});
         s->hub->sendPeers(entries);
     }
+}
+
+void Node::noteError(Served& served, const PublicKey& peer, const QString& error)
+{
+    served.lastErrors.insert(peer, error);
+    statusSoon(served);
+}
+
+void Node::statusSoon(Served& served)
+{
+    if (served.statusTimer && !served.statusTimer->isActive())
+        served.statusTimer->start();
+}
+
+namespace {
+
+bool isLocalNetwork(const QString& hostPort)
+{
+    auto address = PeerAddress::parse(hostPort);
+    if (!address)
+        return false;
+    const QHostAddress host(address->host);
+    if (host.isNull())
+        return address->host.endsWith(QLatin1String(".local"));
+    static const QList<QPair<QHostAddress, int>> privateRanges{
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+    };
+    return host.isLoopback() || host.isLinkLocal() || host.isUniqueLocalUnicast() ||
+           std::ranges::any_of(privateRanges, [&](const auto& range) { return host.isInSubnet(range); });
+}
+
+} // namespace
+
+QString PeerStatus::reachKey(Reach reach)
+{
+    switch (reach) {
+    case Reach::Lan:
+        return QStringLiteral("lan");
+    case Reach::Internet:
+        return QStringLiteral("internet");
+    case Reach::Relayed:
+        return QStringLiteral("relayed");
+    case Reach::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<CommonsStatus> Node::status(const QString& id) const
+{
+    Served* served = find(id);
+    if (!served)
+        return std::nullopt;
+    CommonsStatus out;
+    out.commonsId = id;
+    out.path = served->replica->path();
+    if (auto own = served->replica->held(self()))
+        out.ownSeq = own->seq();
+    const auto trust = TrustPolicy::load(served->replica->repository().gitDir());
+
+    QHash<PublicKey, PeerStatus> peers;
+    for (const AddressBookEntry& e : served->book.entries()) {
+        PeerStatus& p = peers[e.pid];
+        p.pid = e.pid;
+        p.addresses = e.addresses;
+        p.address = e.addresses.value(0);
+        p.source = e.source;
+        p.lastSeen = e.lastSeen;
+        p.lastExchange = e.lastExchange;
+        p.failures = e.failures;
+    }
+    for (const sync::SignedRefs& record : served->replica->records())
+        if (record.peer() != self()) {
+            PeerStatus& p = peers[record.peer()];
+            p.pid = record.peer();
+            p.seq = record.seq();
+        }
+    for (sync::GossipSession* session : served->hub->sessions()) {
+        if (!session->isOpen() || !peers.contains(session->peer()))
+            continue;
+        PeerStatus& p = peers[session->peer()];
+        p.online = true;
+        p.inbound = session->isInbound();
+        if (net::Connection* c = session->connection()) {
+            const QHostAddress host = c->peerAddress();
+            const QString text = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
+                                                                                     : host.toString();
+            // An inbound session comes from the peer's ephemeral port: show where it listens.
+            p.address = p.inbound ? p.addresses.value(0, text) : text + u':' + QString::number(c->peerPort());
+        }
+    }
+    for (auto it = peers.begin(); it != peers.end(); ++it) {
+        PeerStatus& p = *it;
+        p.lastError = served->lastErrors.value(p.pid);
+        p.trust = TrustPolicy::key(trust ? trust->level(p.pid) : TrustPolicy::Level::Review);
+        if (p.source == QLatin1String("lan") || (!p.address.isEmpty() && isLocalNetwork(p.address)))
+            p.reach = PeerStatus::Reach::Lan;
+        else if (!p.address.isEmpty())
+            p.reach = PeerStatus::Reach::Internet;
+        else if (p.seq > 0)
+            p.reach = PeerStatus::Reach::Relayed;
+        const QString head = sync::SignedRefs::peerRefName(p.pid, u"refs/heads/main");
+        if (auto tip = served->replica->repository().resolve(head); tip && *tip)
+            if (auto commit = served->replica->repository().lookupCommit(**tip))
+                p.name = commit->author().name;
+        if (p.online)
+            ++out.online;
+        out.lastExchange = std::max(out.lastExchange, p.lastExchange);
+    }
+    out.peers = peers.values();
+    std::ranges::sort(out.peers, [](const PeerStatus& a, const PeerStatus& b) {
+        if (a.online != b.online)
+            return a.online;
+        const QString an = a.name.isEmpty() ? a.pid.pid() : a.name;
+        const QString bn = b.name.isEmpty() ? b.pid.pid() : b.name;
+        return an.localeAwareCompare(bn) < 0;
+    });
+    return out;
+}
+
+NodeDiagnostics Node::diagnostics() const
+{
+    NodeDiagnostics out;
+    out.listening = m_listener != nullptr;
+    out.port = port();
+    if (m_options.listen && !m_listener)
+        out.listenError = m_listenError;
+    out.advertised = advertisedAddresses();
+    out.portMapping = tr("Port mapping is off.");
+    out.lan = tr("LAN discovery is off.");
+    return out;
 }
 
 } // namespace cp::node

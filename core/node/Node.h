@@ -5,6 +5,7 @@
 #include "core/git/Oid.h"
 #include "core/node/AddressBook.h"
 #include "core/node/NodeOptions.h"
+#include "core/node/NodeStatus.h"
 #include "core/node/PeerAddress.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,9 @@ public:
     // Connected to at least one peer, all sessions synced, nothing waiting for objects.
     [[nodiscard]] bool isConverged(const QString& id) const;
     [[nodiscard]] int sessionCount(const QString& id) const;
+    // Snapshots for `status` and the Peers panel (cheap: a few ref lookups per peer).
+    [[nodiscard]] std::optional<CommonsStatus> status(const QString& id) const;
+    [[nodiscard]] NodeDiagnostics diagnostics() const;
 
 signals:
     void listening(quint16 port);
@@ -86,6 +90,8 @@ signals:
     void dialFailed(const QString& commons, const cp::PublicKey& peer, const cp::Error& error);
     void peerMisbehaved(const QString& commons, const cp::PublicKey& peer, const cp::Error& error);
     void problem(const QString& commons, const cp::Error& error);
+    // Something status() shows changed (peers, sessions, records, errors); at most every 200 ms.
+    void statusChanged(const QString& commons);
 
 private:
     struct Served;
@@ -107,6 +113,8 @@ private:
     [[nodiscard]] qint64 nowMs() const { return m_clock.elapsed(); }
     void saveBook(Served& served);
     void reloadBook(Served& served);
+    void noteError(Served& served, const PublicKey& peer, const QString& error);
+    void statusSoon(Served& served);
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;
@@ -116,6 +124,7 @@ private:
     QStringList m_candidateOrder; // commons id per listener candidate index
     QTimer m_maintainTimer;
     QTimer m_exchangeTimer;
+    QString m_listenError;
     bool m_stopped = false;
 };
 

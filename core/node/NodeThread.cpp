@@ -10,6 +10,8 @@ NodeThread::NodeThread(std::shared_ptr<const Identity> identity, NodeOptions opt
 {
     qRegisterMetaType<cp::PublicKey>();
     qRegisterMetaType<cp::Error>();
+    qRegisterMetaType<cp::node::CommonsStatus>();
+    qRegisterMetaType<cp::node::NodeDiagnostics>();
     m_thread.setObjectName(QStringLiteral("commonplace-node"));
     m_node = new Node(std::move(identity), std::move(options));
     m_node->moveToThread(&m_thread);
@@ -22,6 +24,25 @@ NodeThread::NodeThread(std::shared_ptr<const Identity> identity, NodeOptions opt
     connect(m_node, &Node::transferProgress, this, &NodeThread::transferProgress);
     connect(m_node, &Node::peerMisbehaved, this, &NodeThread::peerMisbehaved);
     connect(m_node, &Node::problem, this, &NodeThread::problem);
+    // Computed on the node's thread (it reads the node's repository), delivered here.
+    connect(m_node, &Node::statusChanged, m_node, [this](const QString& id) { postStatus(id); });
+}
+
+void NodeThread::postStatus(const QString& commonsId)
+{
+    Node* node = m_node;
+    if (!node)
+        return;
+    auto status = node->status(commonsId);
+    if (!status)
+        return;
+    QMetaObject::invokeMethod(this, [this, s = std::move(*status), d = node->diagnostics()] { emit statusChanged(s, d); });
+}
+
+void NodeThread::requestStatus(const QString& commonsId)
+{
+    Node* node = m_node;
+    QMetaObject::invokeMethod(node, [this, commonsId] { postStatus(commonsId); });
 }
 
 NodeThread::~NodeThread()
@@ -50,8 +71,10 @@ void NodeThread::addCommons(const QString& path)
     QMetaObject::invokeMethod(node, [this, node, path] {
         auto id = node->addCommons(path);
         QMetaObject::invokeMethod(this, [this, path, id] {
-            if (id)
+            if (id) {
                 emit commonsAdded(path, *id);
+                requestStatus(*id);
+            }
             else
                 emit failed(path, id.error());
         });

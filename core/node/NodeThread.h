@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/crypto/PublicKey.h"
 #include "core/node/NodeOptions.h"
+#include "core/node/NodeStatus.h"
 #include "core/node/PeerAddress.h"
 
 #include <QObject>
@@ -36,6 +37,8 @@ public:
     void removeCommons(const QString& id);
     void connectTo(const QString& commonsId, const PeerAddress& address);
     void checkLocalNow();
+    // Asks for a fresh statusChanged() of `commonsId` now.
+    void requestStatus(const QString& commonsId);
     // Stops the node and joins its thread (also done by the destructor).
     void stop();
 
@@ -55,8 +58,12 @@ signals:
     void transferProgress(const QString& commons, const cp::PublicKey& peer, qint64 bytes, qint64 objects);
     void peerMisbehaved(const QString& commons, const cp::PublicKey& peer, const cp::Error& error);
     void problem(const QString& commons, const cp::Error& error);
+    // A snapshot of one commons' peers and of the node (at most every 200 ms while things change).
+    void statusChanged(const cp::node::CommonsStatus& status, const cp::node::NodeDiagnostics& diagnostics);
 
 private:
+    void postStatus(const QString& commonsId);
+
     QThread m_thread;
     Node* m_node = nullptr;
     PublicKey m_self;

@@ -40,6 +40,24 @@ private slots:
         QTRY_COMPARE(c[0].viewOf(c[1]), std::optional(*b1));
         QCOMPARE(c[0].main(), std::optional(*a1));
         QCOMPARE(c[1].main(), std::optional(*b1));
+
+        // The status snapshot (Peers panel, `status`) names B, online, reached on the LAN.
+        QSignalSpy status(c[0].thread.get(), &node::NodeThread::statusChanged);
+        c[0].thread->requestStatus(c[0].commonsId);
+        QVERIFY(status.wait());
+        const auto snapshot = status.last().at(0).value<node::CommonsStatus>();
+        QCOMPARE(snapshot.online, 1);
+        QCOMPARE(snapshot.peers.size(), 1);
+        const node::PeerStatus& b = snapshot.peers.first();
+        QCOMPARE(b.pid, c[1].pid());
+        QVERIFY(b.online);
+        QCOMPARE(b.reach, node::PeerStatus::Reach::Lan);
+        QVERIFY(!b.name.isEmpty());
+        QCOMPARE(b.trust, u"review"_s);
+        QVERIFY(b.seq > 0);
+        const auto diagnostics = status.last().at(1).value<node::NodeDiagnostics>();
+        QVERIFY(diagnostics.listening);
+        QCOMPARE(diagnostics.port, c[0].port);
     }
 
     void lineConvergesThroughTheMiddle()

@@ -103,6 +103,7 @@ void runServe(Invocation& inv)
     if (!listen)
         return inv.fail(listen.error());
     node::NodeOptions options;
+    options.authorName = inv.authorName();
     options.listenAddress = listen->first;
     options.listenPort = listen->second;
     for (const QString& text : repeatedOption(QStringLiteral("advertise"))) {
@@ -201,6 +202,7 @@ void runSync(Invocation& inv)
     const QString dir = QDir(inv.argument(0)).absolutePath();
     inv.withIdentity([&inv, dir, timeout](ProfileIdentity& me) {
         node::NodeOptions options;
+        options.authorName = inv.authorName();
         options.listen = false;
         options.peerExchange = false;
         options.reconnectMinMs = 2000;

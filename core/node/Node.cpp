@@ -8,6 +8,7 @@
 #include "core/net/Dialer.h"
 #include "core/net/Listener.h"
 #include "core/node/NetworkKeyFile.h"
+#include "core/review/Approver.h"
 #include "core/review/TrustPolicy.h"
 #include "core/sync/GossipHub.h"
 #include "core/sync/GossipSession.h"
@@ -46,6 +47,9 @@ struct Node::Served
     QDateTime bookModified;          // of the address book file when we last read or wrote it
     QHash<PublicKey, QString> lastErrors; // per peer, for status()
     std::unique_ptr<QTimer> statusTimer;  // coalesces statusChanged
+    QHash<PublicKey, TrustPolicy::Level> trust;  // trust.json as last read
+    std::optional<QDateTime> trustModified;      // of trust.json when last read (invalid: none)
+    std::unique_ptr<QTimer> autoAcceptTimer;     // coalesces auto-accept runs
 };
 
 Node::Node(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
@@ -78,7 +82,7 @@ Status Node::start()
         listener->setAuthorizer([this](const QByteArray& key, qsizetype index) {
             const Served* served = find(m_candidateOrder.value(index));
             auto pid = PublicKey::fromBytes(key);
-            return served && pid && !isBanned(*served, *pid);
+            return served && pid && !isBanned(*served, *pid) && !isBlocked(*served, *pid);
         });
         connect(listener, &net::Listener::connectionReady, this, &Node::onInbound);
         if (auto ok = listener->listen(m_options.listenAddress, m_options.listenPort); !ok) {
@@ -257,8 +261,10 @@ void Node::wire(Served& served)
     connect(served.localTimer.get(), &QTimer::timeout, this, [this, s, hub] {
         (void)hub->checkLocal();
         reloadBook(*s);
+        reloadTrust(*s);
     });
     served.localTimer->start();
+    setUpTrust(served);
 }
 
 void Node::removeCommons(const QString& id)
@@ -387,6 +393,10 @@ void Node::onInbound(net::Connection* connection)
 void Node::onSessionOpened(Served& served, sync::GossipSession* session)
 {
     const PublicKey peer = session->peer();
+    if (isBlocked(served, peer)) {
+        session->closeWith(QString(), QString());
+        return;
+    }
     served.book.add(peer, session->peerListen(), QStringLiteral("exchange"));
     served.book.markSeen(peer, QDateTime::currentSecsSinceEpoch());
     saveBook(served);
@@ -398,7 +408,7 @@ void Node::onSessionOpened(Served& served, sync::GossipSession* session)
     if (m_options.peerExchange) {
         QList<sync::PeerEntry> entries;
         for (const AddressBookEntry& e : served.book.entries())
-            if (e.pid != peer && !e.addresses.isEmpty())
+            if (e.pid != peer && !e.addresses.isEmpty() && !isBlocked(served, e.pid))
                 entries.append({e.pid.bytes(), e.addresses, e.lastSeen});
         session->sendPeers(entries);
     }
@@ -479,7 +489,7 @@ void Node::maintain()
             outbound += d.dialer ? 1 : 0;
         for (const AddressBookEntry& entry : served.book.entries()) {
             const PublicKey& peer = entry.pid;
-            if (peer == self() || entry.addresses.isEmpty() || served.hub->session(peer))
+            if (peer == self() || entry.addresses.isEmpty() || served.hub->session(peer) || isBlocked(served, peer))
                 continue;
             Dial& dial = served.dials[peer];
             if (dial.dialer)
@@ -518,7 +528,7 @@ void Node::startDial(Served& served, const PublicKey& peer)
     const QString id = served.id;
     connect(dialer, &net::Dialer::connected, this, [this, s, id, peer, dialer](net::Connection* connection) {
         dialer->deleteLater();
-        if (!find(id) || m_stopped) {
+        if (!find(id) || m_stopped || isBlocked(*s, peer)) {
             connection->abort();
             return;
         }
@@ -549,7 +559,7 @@ void Node::exchangePeers()
     for (const auto& s : m_served) {
         QList<sync::PeerEntry> entries;
         for (const AddressBookEntry& e : s->book.entries())
-            if (!e.addresses.isEmpty())
+            if (!e.addresses.isEmpty() && !isBlocked(*s, e.pid))
                 entries.append({e.pid.bytes(), e.addresses, e.lastSeen});
         s->hub->sendPeers(entries);
     }
@@ -565,6 +575,91 @@ void Node::statusSoon(Served& served)
 {
     if (served.statusTimer && !served.statusTimer->isActive())
         served.statusTimer->start();
+}
+
+// Trust (DESIGN §8) ------------------------------------------------------------------------
+
+void Node::setUpTrust(Served& served)
+{
+    Served* s = &served;
+    served.hub->setRecordFilter([this, s](const sync::SignedRefs& record) { return !isBlocked(*s, record.peer()); });
+    served.autoAcceptTimer = std::make_unique<QTimer>();
+    served.autoAcceptTimer->setSingleShot(true);
+    served.autoAcceptTimer->setInterval(0);
+    connect(served.autoAcceptTimer.get(), &QTimer::timeout, this, [this, s] { autoAccept(*s); });
+    connect(served.hub.get(), &sync::GossipHub::recordStored, this,
+            [this, s](const sync::SignedRefs& record, const PublicKey&) {
+                if (s->trust.value(record.peer()) == TrustPolicy::Level::Auto)
+                    autoAcceptSoon(*s);
+            });
+    // Main moved here (say a commit of the edits that held an auto-accept back): try again.
+    connect(served.hub.get(), &sync::GossipHub::ownRecordChanged, this, [this, s] { autoAcceptSoon(*s); });
+    reloadTrust(served);
+    autoAcceptSoon(served); // what trusted peers offered before this commons was served
+}
+
+void Node::reloadTrust(Served& served)
+{
+    // `commonplace-cli trust` may change the file while the node runs.
+    const QString gitDir = served.replica->repository().gitDir();
+    const QFileInfo file(gitDir + QStringLiteral("/commonplace/trust.json"));
+    const QDateTime modified = file.exists() ? file.lastModified() : QDateTime();
+    if (served.trustModified == modified)
+        return;
+    served.trustModified = modified;
+    auto policy = TrustPolicy::load(gitDir);
+    if (!policy) {
+        emit problem(served.id, policy.error()); // the levels read before stay
+        return;
+    }
+    const QHash<PublicKey, TrustPolicy::Level> before = std::exchange(served.trust, policy->levels());
+    if (before == served.trust)
+        return;
+    applyTrust(served);
+    statusSoon(served);
+    maintainSoon(); // an unblocked peer may be dialed again
+    autoAcceptSoon(served);
+}
+
+void Node::applyTrust(Served& served)
+{
+    for (auto it = served.trust.cbegin(); it != served.trust.cend(); ++it) {
+        if (it.value() != TrustPolicy::Level::Block)
+            continue;
+        for (sync::GossipSession* session : served.hub->sessions())
+            if (session->peer() == it.key())
+                session->closeWith(QString(), QString());
+        if (auto dial = served.dials.find(it.key()); dial != served.dials.end() && dial->dialer) {
+            dial->dialer->deleteLater();
+            dial->dialer = nullptr;
+        }
+    }
+}
+
+bool Node::isBlocked(const Served& served, const PublicKey& peer) const
+{
+    return served.trust.value(peer, TrustPolicy::Level::Review) == TrustPolicy::Level::Block;
+}
+
+void Node::autoAcceptSoon(Served& served)
+{
+    if (served.autoAcceptTimer && !served.autoAcceptTimer->isActive() &&
+        std::ranges::any_of(served.trust, [](TrustPolicy::Level l) { return l == TrustPolicy::Level::Auto; }))
+        served.autoAcceptTimer->start();
+}
+
+void Node::autoAccept(Served& served)
+{
+    auto main = served.replica->repository().resolve(QStringLiteral("refs/heads/main"));
+    if (!main || !*main)
+        return; // a commons being joined: nothing to approve onto yet
+    auto approved = Approver::autoAcceptAt(served.replica->path(), m_identity, m_options.authorName);
+    if (!approved) {
+        emit problem(served.id, approved.error().context(tr("Accepting a trusted peer's changes")));
+        return;
+    }
+    if (*approved > 0)
+        (void)served.hub->checkLocal(); // my new main and accept notes: a new record, announced
 }
 
 namespace {

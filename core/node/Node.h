@@ -115,6 +115,15 @@ private:
     void reloadBook(Served& served);
     void noteError(Served& served, const PublicKey& peer, const QString& error);
     void statusSoon(Served& served);
+    // Trust (DESIGN §8): each commons' TrustPolicy, re-read when trust.json changes; a
+    // blocked peer is refused, never dialed, cut off and its records turned down; the
+    // changes of a peer trusted with Auto are approved as they arrive.
+    void setUpTrust(Served& served);
+    void reloadTrust(Served& served);
+    void applyTrust(Served& served);
+    [[nodiscard]] bool isBlocked(const Served& served, const PublicKey& peer) const;
+    void autoAcceptSoon(Served& served);
+    void autoAccept(Served& served);
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;

@@ -31,6 +31,8 @@ struct NodeOptions
     // Peer exchange: addresses learnt from peers join the address book (and get dialed).
     bool peerExchange = true;
     int peerExchangeMs = 300000;
+    // My name on the merges that auto-accepting a trusted peer's changes makes (the profile's).
+    QString authorName;
 };
 
 } // namespace cp::node

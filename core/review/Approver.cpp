@@ -5,6 +5,8 @@
 #include "core/git/Merge.h"
 #include "core/git/Notes.h"
 #include "core/git/Repository.h"
+#include "core/git/TreeDiff.h"
+#include "core/git/WorkdirStatus.h"
 #include "core/review/ReviewNote.h"
 #include "core/review/ReviewQueue.h"
 #include "core/review/TrustPolicy.h"
@@ -15,7 +17,42 @@ namespace cp {
 
 namespace {
 const QString kMain = QStringLiteral("refs/heads/main");
+
+// The files of the working folder that hold an edit no commit has (git status) and
+// that approving `tip` onto `main` could write: those `tip` changed since the two met.
+Result<QStringList> uncommittedInTheWay(git::Repository& repo, const git::Oid& main, const git::Oid& tip)
+{
+    auto base = git::Merge::base(repo, main, tip);
+    if (!base)
+        return fail(base.error());
+    std::optional<git::Oid> baseTree;
+    if (*base) {
+        auto baseCommit = repo.lookupCommit(**base);
+        if (!baseCommit)
+            return fail(baseCommit.error());
+        baseTree = baseCommit->treeId();
+    }
+    auto theirs = repo.lookupCommit(tip);
+    if (!theirs)
+        return fail(theirs.error());
+    auto differ = git::TreeDiff::between(repo, baseTree, theirs->treeId());
+    if (!differ)
+        return fail(differ.error());
+    QStringList inTheWay;
+    if (differ->isEmpty())
+        return inTheWay;
+    auto status = git::WorkdirStatus::read(repo);
+    if (!status)
+        return fail(status.error());
+    QSet<QString> touched;
+    for (const git::TreeChange& c : *differ)
+        touched.insert(c.path);
+    for (const git::WorkdirChange& c : *status)
+        if (touched.contains(c.path) || c.kind == git::WorkdirChange::Kind::Conflicted)
+            inTheWay.append(c.path);
+    return inTheWay;
 }
+} // namespace
 
 struct Approver::Plan
 {
@@ -271,6 +308,20 @@ Result<int> Approver::autoAccept()
         if (!pending)
             return fail(pending.error());
         if (pending->isEmpty())
+            continue;
+        // Never over edits not committed yet (the GUI may have this commons open): the
+        // changes stay queued until those are committed or thrown away.
+        auto tip = m_commons.repository().resolve(QStringLiteral("refs/peers/") + it.key().pid() +
+                                                  QStringLiteral("/heads/main"));
+        auto main = m_commons.repository().resolve(kMain);
+        if (!tip || !main)
+            return fail(!tip ? tip.error() : main.error());
+        if (!*tip || !*main)
+            continue;
+        auto inTheWay = uncommittedInTheWay(m_commons.repository(), **main, **tip);
+        if (!inTheWay)
+            return fail(inTheWay.error());
+        if (!inTheWay->isEmpty())
             continue;
         auto outcome = approvePeer(it.key());
         if (!outcome)

@@ -52,7 +52,9 @@ public:
     // in my view cannot be rejected.
     [[nodiscard]] Status reject(const git::Oid& commit, const QString& comment);
     // For every peer whose trust level is Auto, approves what it offers; a peer whose
-    // changes conflict is left in the queue. Returns how many commits were approved.
+    // changes conflict is left in the queue, and so is one whose changes would touch a
+    // file of the working folder holding an edit not committed yet (never overwritten).
+    // Returns how many commits were approved.
     // The Node calls this after a peer's refs moved.
     [[nodiscard]] Result<int> autoAccept();
     // For the Node, on its own thread after a peer's refs moved: opens the commons at

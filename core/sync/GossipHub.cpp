@@ -116,7 +116,7 @@ void GossipHub::offer(GossipSession* from, const SignedRefs& record)
         }
         return;
     }
-    if (!record.isNewerThan(m_replica.held(pid)))
+    if (!accepts(record) || !record.isNewerThan(m_replica.held(pid)))
         return;
     auto it = m_pending.find(pid);
     if (it == m_pending.end()) {
@@ -195,6 +195,8 @@ void GossipHub::fetchFinished(GossipSession* session, const SignedRefs& record, 
 
 void GossipHub::storeRecord(const SignedRefs& record, const PublicKey& from)
 {
+    if (!accepts(record))
+        return; // turned down while its objects came
     if (auto ok = m_replica.store(record); !ok) {
         if (ok.error().kind != Error::Kind::Conflict) {
             qWarning().noquote() << ok.error().message;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace cp::net {
@@ -49,6 +50,10 @@ public:
     Status checkLocal();
     void sendPeers(const QList<PeerEntry>& entries);
     void closeAll();
+    // Records `filter` turns down (the Node's: by a peer I blocked) are neither fetched,
+    // stored, forwarded nor offered to peers. None set: every record is taken.
+    void setRecordFilter(std::function<bool(const SignedRefs&)> filter) { m_recordFilter = std::move(filter); }
+    [[nodiscard]] bool accepts(const SignedRefs& record) const { return !m_recordFilter || m_recordFilter(record); }
 
     // Nothing waits for objects.
     [[nodiscard]] bool isIdle() const { return m_pending.isEmpty(); }
@@ -93,6 +98,7 @@ private:
     QList<GossipSession*> m_sessions;
     QHash<PublicKey, Pending> m_pending;
     bool m_scheduled = false;
+    std::function<bool(const SignedRefs&)> m_recordFilter;
 };
 
 } // namespace cp::sync

@@ -170,7 +170,9 @@ void GossipSession::onHello(const HelloMessage& hello)
     m_peerAgent = hello.agent;
     m_helloTimer.stop();
     m_state = State::Open;
-    sendRecords(m_replica.records()); // anti-entropy: everything held
+    QList<SignedRefs> held = m_replica.records(); // anti-entropy: everything held...
+    held.removeIf([this](const SignedRefs& r) { return !m_hub.accepts(r); }); // ...that the hub takes
+    sendRecords(held);
     emit opened();
 }
 

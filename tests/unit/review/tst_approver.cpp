@@ -210,6 +210,37 @@ private slots:
         QCOMPARE(queue.verdicts(a2)->first().reviewer, f.me.key());
         QVERIFY(!Approver::autoAcceptAt(f.dir.path() + u"/missing"_qs, f.me.identity));
     }
+
+    void autoAcceptNeverOverUncommittedWork()
+    {
+        ReviewFixture f;
+        QVERIFY(f.setUp());
+        Peer alice;
+        const git::Oid before = f.main();
+        const git::Oid a = f.peerCommit(alice, before, u"A.md"_qs, u"from alice\n"_qs);
+        QVERIFY(TrustPolicy::load(f.repo().gitDir()).value().set(alice.key(), TrustPolicy::Level::Auto));
+        auto write = [&](const QString& path, const QByteArray& text) {
+            QFile file(f.commons->path() + u'/' + path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+
+        // An edit of mine to the same file, not committed (say the GUI has it open): refused, queued.
+        QVERIFY(write(u"A.md"_qs, "mine, not committed\n"));
+        QCOMPARE(Approver::autoAcceptAt(f.commons->path(), f.me.identity, u"Me"_qs).value(), 0);
+        QCOMPARE(f.main(), before);
+        QCOMPARE(f.file(u"A.md"_qs), u"mine, not committed\n"_qs);
+        ReviewQueue queue(*f.commons, f.me.key());
+        QCOMPARE(queue.changes()->size(), 1);
+        QVERIFY(queue.verdicts(a)->isEmpty());
+
+        // An uncommitted edit elsewhere is no obstacle; once mine is gone, it goes through.
+        QVERIFY(QFile::remove(f.commons->path() + u"/A.md"_qs));
+        QVERIFY(write(u"Other.md"_qs, "elsewhere\n"));
+        QCOMPARE(Approver::autoAcceptAt(f.commons->path(), f.me.identity, u"Me"_qs).value(), 1);
+        QCOMPARE(f.main(), a);
+        QCOMPARE(f.file(u"A.md"_qs), u"from alice\n"_qs);
+        QCOMPARE(f.file(u"Other.md"_qs), u"elsewhere\n"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApprover)

@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunDialog.h"
 #include "ui/firstrun/WelcomeCommons.h"
+#include "ui/invite/FirstRunJoin.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -91,6 +92,19 @@ void Launcher::showFirstRun()
     connect(m_firstRun, &QDialog::rejected, this, [this] {
         QGuiApplication::setQuitOnLastWindowClosed(true);
         emit cancelled();
+    });
+    // Someone who was invited joins the inviter's commons instead of starting one.
+    auto* join = new FirstRunJoin(m_firstRun, *m_profile, m_identity);
+    connect(join, &FirstRunJoin::joined, this, [this](const QString& path) {
+        auto commons = Commons::open(path);
+        if (!commons) {
+            showError(m_firstRun, tr("Could not open the commons you joined."), commons.error());
+            return;
+        }
+        m_profile->setAuthorName(m_firstRun->authorName());
+        showWindow(std::move(*commons));
+        m_firstRun->deleteLater();
+        QGuiApplication::setQuitOnLastWindowClosed(true);
     });
     m_firstRun->show();
 }

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <climits>
 
@@ -152,7 +153,9 @@ QString JoinDialog::folder() const
 void JoinDialog::readInvite()
 {
     m_invite.reset();
-    const QString text = m_text->toPlainText().trimmed();
+    // Mail programs wrap long lines: spaces and line breaks are not part of an invite.
+    QString text = m_text->toPlainText();
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
     if (text.isEmpty()) {
         m_summary->setText(tr("The commons' name and who invited you appear here."));
         markProblem(m_summary, false);

@@ -6,6 +6,7 @@
 #include "core/node/Invite.h"
 #include "core/node/Joiner.h"
 #include "core/node/Node.h"
+#include "core/node/NodeStatusFile.h"
 #include "core/node/PeerAddress.h"
 #include "core/sync/GossipHub.h"
 #include "core/wiki/Commons.h"
@@ -77,6 +78,26 @@ void logTo(node::Node* node, Invocation& inv)
                      });
     QObject::connect(node, &node::Node::problem, node,
                      [&inv](const QString&, const Error& e) { inv.printError(e.message); });
+    QObject::connect(node, &node::Node::lanPeerFound, node,
+                     [&inv](const QString&, const PublicKey& peer, const QString& address) {
+                         inv.printError(tr("found %1 on this network at %2").arg(peer.pid(), address));
+                     });
+}
+
+// Logs port-mapping changes, and keeps the addresses `invite` hands out current (a mapped
+// external address joins them).
+void followDiagnostics(node::Node* node, Invocation& inv)
+{
+    auto last = std::make_shared<QString>(node->diagnostics().portMapping);
+    QObject::connect(node, &node::Node::diagnosticsChanged, node, [node, &inv, last] {
+        const node::NodeDiagnostics d = node->diagnostics();
+        if (d.portMapping == *last)
+            return;
+        *last = d.portMapping;
+        inv.printError(tr("port mapping: %1").arg(d.portMapping));
+        if (auto profile = inv.profile(); profile && d.listening)
+            saveAddresses(**profile, d.advertised);
+    });
 }
 
 // "HOST:PORT" to listen on; port 0 picks a free one.
@@ -106,6 +127,8 @@ void runServe(Invocation& inv)
     options.authorName = inv.authorName();
     options.listenAddress = listen->first;
     options.listenPort = listen->second;
+    options.lanDiscovery = !inv.isSet(QStringLiteral("no-lan"));
+    options.portMapping = !inv.isSet(QStringLiteral("no-port-mapping"));
     for (const QString& text : repeatedOption(QStringLiteral("advertise"))) {
         auto address = node::PeerAddress::parse(text);
         if (!address)
@@ -129,9 +152,14 @@ void runServe(Invocation& inv)
             inv.print(me.publicKey().pid() + u'@' + address);
         std::fflush(stdout); // a script reads the address now, not when we exit
         logTo(node, inv);
+        followDiagnostics(node, inv);
+        // For `status` in another process: what this node knows, while it runs.
+        auto* publisher = new node::NodeStatusPublisher(node, node);
+        publisher->publishAll();
         auto* stop = new StopSignals(node);
-        QObject::connect(stop, &StopSignals::stopRequested, node, [node, &inv](int) {
+        QObject::connect(stop, &StopSignals::stopRequested, node, [node, publisher, &inv](int) {
             inv.printError(tr("stopping"));
+            publisher->withdraw();
             stopThenFinish(node, inv, 0);
         });
     });
@@ -149,7 +177,9 @@ void runJoin(Invocation& inv)
     const QString dir = QDir(inv.argument(1)).absolutePath();
     auto shared = std::make_shared<node::Invite>(std::move(*invite));
     inv.withIdentity([&inv, shared, dir, timeout](ProfileIdentity& me) {
-        auto* joiner = new node::Joiner(me.identity(), node::NodeOptions{}, qApp);
+        node::NodeOptions options;
+        options.lanDiscovery = !inv.isSet(QStringLiteral("no-lan"));
+        auto* joiner = new node::Joiner(me.identity(), options, qApp);
         auto clock = std::make_shared<QElapsedTimer>();
         clock->start();
         QObject::connect(joiner, &node::Joiner::connected, joiner,
@@ -204,6 +234,8 @@ void runSync(Invocation& inv)
         node::NodeOptions options;
         options.authorName = inv.authorName();
         options.listen = false;
+        options.lanDiscovery = false;
+        options.portMapping = false;
         options.peerExchange = false;
         options.reconnectMinMs = 2000;
         auto* node = new node::Node(me.identity(), options, qApp);
@@ -286,19 +318,27 @@ void runSync(Invocation& inv)
 Command serveCommand()
 {
     return {QStringLiteral("serve"),
-            QStringLiteral("DIR... [--listen HOST:PORT] [--advertise HOST:PORT]..."),
+            QStringLiteral("DIR... [--listen HOST:PORT] [--advertise HOST:PORT]... [--no-lan] [--no-port-mapping]"),
             QT_TRANSLATE_NOOP("cp::cli", "Run a node for the commons in DIR... in the foreground"),
             QT_TRANSLATE_NOOP("cp::cli", "Listens on one port for all of them (default 0.0.0.0:47474; port 0 picks "
                                          "a free one), prints each address it can be reached at as "
                                          "PEER-ID@HOST:PORT, then logs to standard error. Connects to the peers in "
-                                         "each address book, and announces commits made by any program. Stops "
+                                         "each address book, and announces commits made by any program. Finds "
+                                         "members on this network by LAN discovery (UDP port 47474) and maps the "
+                                         "port on the router (UPnP or NAT-PMP) unless told not to. Stops "
                                          "cleanly on SIGINT or SIGTERM."),
             {{{QStringLiteral("listen")},
               QT_TRANSLATE_NOOP("cp::cli", "The address and port to listen on"),
               QStringLiteral("HOST:PORT")},
              {{QStringLiteral("advertise")},
               QT_TRANSLATE_NOOP("cp::cli", "An address to tell peers instead of the listening ones (repeatable)"),
-              QStringLiteral("HOST:PORT")}},
+              QStringLiteral("HOST:PORT")},
+             {{QStringLiteral("no-lan")},
+              QT_TRANSLATE_NOOP("cp::cli", "Do not announce on or look for members on the local network"),
+              {}},
+             {{QStringLiteral("no-port-mapping")},
+              QT_TRANSLATE_NOOP("cp::cli", "Do not ask the router to forward the listening port"),
+              {}}},
             1,
             64,
             runServe};
@@ -307,14 +347,18 @@ Command serveCommand()
 Command joinCommand()
 {
     return {QStringLiteral("join"),
-            QStringLiteral("INVITE DIR [--timeout S]"),
+            QStringLiteral("INVITE DIR [--timeout S] [--no-lan]"),
             QT_TRANSLATE_NOOP("cp::cli", "Join a commons from an invite into a new folder"),
             QT_TRANSLATE_NOOP("cp::cli", "Connects to the inviter, fetches everything with progress on standard "
                                          "error, checks it, and checks out the inviter's main as mine. Exits 0 "
-                                         "when done; on failure nothing is left in DIR."),
+                                         "when done; on failure nothing is left in DIR. When the invite's "
+                                         "addresses do not answer, looks for the inviter on this network."),
             {{{QStringLiteral("timeout")},
               QT_TRANSLATE_NOOP("cp::cli", "Give up after S seconds (default 300)"),
-              QStringLiteral("S")}},
+              QStringLiteral("S")},
+             {{QStringLiteral("no-lan")},
+              QT_TRANSLATE_NOOP("cp::cli", "Do not look for the inviter on the local network"),
+              {}}},
             2,
             2,
             runJoin};

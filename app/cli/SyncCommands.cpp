@@ -2,18 +2,22 @@
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Invocation.h"
 #include "app/cli/SyncSettings.h"
+#include "core/git/Commit.h"
 #include "core/git/Repository.h"
 #include "core/git/RevWalk.h"
 #include "core/node/AddressBook.h"
 #include "core/node/Invite.h"
 #include "core/node/NetworkKeyFile.h"
+#include "core/node/NodeStatusFile.h"
 #include "core/node/PeerAddress.h"
+#include "core/review/TrustPolicy.h"
 #include "core/sync/SigRefsStore.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/ProfileIdentity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -109,6 +113,61 @@ int pendingCommits(git::Repository& repo, const git::Oid& tip, const std::option
     return count;
 }
 
+// How a peer is reached, from what the address book knows (no node runs to say better).
+node::PeerStatus::Reach guessReach(const QString& source, const QString& address, bool hasRecord)
+{
+    using Reach = node::PeerStatus::Reach;
+    if (source == QLatin1String("lan"))
+        return Reach::Lan;
+    if (auto a = node::PeerAddress::parse(address)) {
+        const QHostAddress host(a->host);
+        static const QList<QPair<QHostAddress, int>> privateRanges{
+            QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+            QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+        };
+        const bool local = host.isNull() ? a->host.endsWith(QLatin1String(".local"))
+                                         : host.isLoopback() || host.isLinkLocal() || host.isUniqueLocalUnicast() ||
+                                               std::ranges::any_of(privateRanges, [&](const auto& range) {
+                                                   return host.isInSubnet(range);
+                                               });
+        return local ? Reach::Lan : Reach::Internet;
+    }
+    return hasRecord ? Reach::Relayed : Reach::Unknown;
+}
+
+QString reachText(node::PeerStatus::Reach reach)
+{
+    switch (reach) {
+    case node::PeerStatus::Reach::Lan:
+        return tr("on this network");
+    case node::PeerStatus::Reach::Internet:
+        return tr("over the internet");
+    case node::PeerStatus::Reach::Relayed:
+        return tr("through other peers");
+    case node::PeerStatus::Reach::Unknown:
+        break;
+    }
+    return tr("not reached yet");
+}
+
+// The node's own state, as a running node last published it.
+QJsonObject diagnosticsJson(const std::optional<node::NodeStatusFile::Snapshot>& live)
+{
+    if (!live)
+        return {{QStringLiteral("running"), false}};
+    const node::NodeDiagnostics& d = live->diagnostics;
+    return {{QStringLiteral("running"), true},
+            {QStringLiteral("processId"), live->processId},
+            {QStringLiteral("updated"), live->writtenMs},
+            {QStringLiteral("listening"), d.listening},
+            {QStringLiteral("port"), int(d.port)},
+            {QStringLiteral("listenError"), d.listenError},
+            {QStringLiteral("advertised"), QJsonArray::fromStringList(d.advertised)},
+            {QStringLiteral("portMapping"), d.portMapping},
+            {QStringLiteral("lan"), d.lan}};
+}
+
 void runStatus(Invocation& inv)
 {
     auto commons = Commons::open(inv.argument(0));
@@ -124,6 +183,17 @@ void runStatus(Invocation& inv)
     if (!book)
         return inv.fail(book.error());
     const auto main = repo.resolve(QStringLiteral("refs/heads/main")).value_or(std::nullopt);
+    // A node of this commons that runs (`serve`) publishes what it knows.
+    std::optional<node::NodeStatusFile::Snapshot> live;
+    if (auto published = node::NodeStatusFile::read(repo.gitDir()); !published)
+        inv.printError(published.error().message);
+    else if (*published && node::NodeStatusFile::isLive(**published, QDateTime::currentMSecsSinceEpoch()))
+        live = std::move(*published);
+    QHash<PublicKey, node::PeerStatus> livePeers;
+    if (live)
+        for (const node::PeerStatus& p : std::as_const(live->status.peers))
+            livePeers.insert(p.pid, p);
+    const auto trust = TrustPolicy::load(repo.gitDir());
     QSet<PublicKey> pids;
     QHash<PublicKey, sync::SignedRefs> records;
     for (const sync::SignedRefs& r : std::as_const(*peers)) {
@@ -132,6 +202,8 @@ void runStatus(Invocation& inv)
     }
     for (const node::AddressBookEntry& e : book->entries())
         pids.insert(e.pid);
+    for (auto it = livePeers.cbegin(); it != livePeers.cend(); ++it)
+        pids.insert(it.key());
     QList<PublicKey> sorted = pids.values();
     std::sort(sorted.begin(), sorted.end());
 
@@ -143,7 +215,26 @@ void runStatus(Invocation& inv)
         const bool hasRecord = records.contains(pid);
         const auto head = hasRecord ? record.refs().value(QStringLiteral("refs/heads/main")) : git::Oid();
         const int pending = hasRecord && !head.isNull() ? pendingCommits(repo, head, main) : 0;
+        // What a running node says, else what the address book and the records say.
+        node::PeerStatus p = livePeers.value(pid);
+        if (!livePeers.contains(pid)) {
+            p.pid = pid;
+            p.address = entry ? entry->addresses.value(0) : QString();
+            p.lastSeen = entry ? entry->lastSeen : 0;
+            p.reach = guessReach(entry ? entry->source : QString(), p.address, hasRecord);
+            if (!head.isNull())
+                if (auto commit = repo.lookupCommit(head))
+                    p.name = commit->author().name;
+        }
+        p.trust = TrustPolicy::key(trust ? trust->level(pid) : TrustPolicy::Level::Review);
         QJsonObject o{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("shortId"), pid.shortId()},
+            {QStringLiteral("online"), p.online},
+            {QStringLiteral("reach"), node::PeerStatus::reachKey(p.reach)},
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("lastError"), p.lastError},
+            {QStringLiteral("trust"), p.trust},
             {QStringLiteral("pid"), pid.pid()},
             {QStringLiteral("head"), head.isNull() ? QString() : head.toHex()},
             {QStringLiteral("seq"), hasRecord ? qint64(record.seq()) : 0},
@@ -151,10 +242,16 @@ void runStatus(Invocation& inv)
             {QStringLiteral("pending"), pending},
             {QStringLiteral("addresses"), QJsonArray::fromStringList(entry ? entry->addresses : QStringList())},
             {QStringLiteral("source"), entry ? entry->source : QString()},
-            {QStringLiteral("lastSeen"), entry ? entry->lastSeen : 0},
+            {QStringLiteral("lastSeen"), std::max(p.lastSeen, entry ? entry->lastSeen : 0)},
             {QStringLiteral("lastExchange"), entry ? entry->lastExchange : 0},
             {QStringLiteral("failures"), entry ? entry->failures : 0}};
         list.append(o);
+        lines.append(tr("  %1 (%2)  %3, %4%5  last seen %6  trust: %7%8")
+                         .arg(p.name.isEmpty() ? tr("(no name yet)") : p.name, pid.shortId(),
+                              p.online ? tr("online") : tr("offline"), reachText(p.reach),
+                              p.address.isEmpty() ? QString() : tr(" at %1").arg(p.address),
+                              when(std::max(p.lastSeen, entry ? entry->lastSeen : 0)), p.trust,
+                              p.lastError.isEmpty() ? QString() : tr("  last error: %1").arg(p.lastError)));
         lines.append(tr("  %1  main %2  seq %3  pending %4  last exchange %5%6")
                          .arg(pid.pid(), head.isNull() ? tr("(none yet)") : head.toShortHex())
                          .arg(hasRecord ? record.seq() : 0)
@@ -173,6 +270,7 @@ void runStatus(Invocation& inv)
             {QStringLiteral("me"), haveOwn ? QJsonValue(QJsonObject{{QStringLiteral("pid"), (**own).peer().pid()},
                                                                     {QStringLiteral("seq"), qint64((**own).seq())}})
                                            : QJsonValue()},
+            {QStringLiteral("node"), diagnosticsJson(live)},
             {QStringLiteral("peers"), list}});
         return inv.succeed();
     }
@@ -181,6 +279,21 @@ void runStatus(Invocation& inv)
         inv.print(tr("I am %1; my signed refs are at seq %2.").arg((**own).peer().pid()).arg((**own).seq()));
     else
         inv.print(tr("No signed refs of mine yet: `serve` or `sync` makes them."));
+    if (live) {
+        const node::NodeDiagnostics& d = live->diagnostics;
+        inv.print(d.listening ? tr("A node runs (process %1), listening on port %2; it tells peers %3.")
+                                    .arg(live->processId)
+                                    .arg(d.port)
+                                    .arg(d.advertised.isEmpty() ? tr("no address") : d.advertised.join(u", "))
+                              : tr("A node runs (process %1) but does not listen%2.")
+                                    .arg(live->processId)
+                                    .arg(d.listenError.isEmpty() ? QString() : QStringLiteral(": ") + d.listenError));
+        inv.print(tr("Port mapping: %1").arg(d.portMapping));
+        inv.print(tr("LAN discovery: %1").arg(d.lan));
+    } else {
+        inv.print(tr("No node of this commons runs (start one with `serve`); below is what the address book "
+                     "and the records know."));
+    }
     inv.print(sorted.isEmpty() ? tr("No peers yet: add one with `connect` or join with an invite.")
                                : QCoreApplication::translate("cp::cli", "%n peer(s):", nullptr, int(sorted.size())));
     for (const QString& line : std::as_const(lines))
@@ -220,10 +333,14 @@ Command connectCommand()
 Command statusCommand()
 {
     return {QStringLiteral("status"),
-            QStringLiteral("DIR"),
-            QT_TRANSLATE_NOOP("cp::cli", "Show the peers of a commons, their heads, last exchange and pending changes"),
-            QT_TRANSLATE_NOOP("cp::cli", "Pending changes are commits on a peer's view that are not in mine. With "
-                                         "--json, prints one object."),
+            QStringLiteral("DIR [--json]"),
+            QT_TRANSLATE_NOOP("cp::cli", "Show the peers of a commons, how they are reached, and the node's state"),
+            QT_TRANSLATE_NOOP("cp::cli", "Per peer: name, short id, online or not, how it is reached (LAN, internet, "
+                                         "through other peers), address, last seen, last error, trust, its head, "
+                                         "last exchange and pending changes (commits on its view that are not in "
+                                         "mine). When a node of this commons runs (`serve`), also its listening "
+                                         "port, port mapping and LAN discovery; otherwise says so and shows what "
+                                         "the address book knows. With --json, prints one object."),
             {},
             1,
             1,

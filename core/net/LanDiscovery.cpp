@@ -145,16 +145,21 @@ void LanDiscovery::announce()
     if (!m_options.targets.isEmpty()) {
         for (const auto& [address, port] : m_options.targets)
             send(address.protocol() == QAbstractSocket::IPv6Protocol ? m_v6 : m_v4, address, port);
+        m_lastInterfaceCount = int(m_options.targets.size());
         return;
     }
+    int interfaces = 0;
     for (const QNetworkInterface& iface : QNetworkInterface::allInterfaces()) {
         const auto flags = iface.flags();
         if (!flags.testFlag(QNetworkInterface::IsUp))
             continue;
+        bool used = false;
         if (m_options.ipv4Broadcast && flags.testFlag(QNetworkInterface::CanBroadcast)) {
             for (const QNetworkAddressEntry& entry : iface.addressEntries()) {
-                if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull())
+                if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull()) {
                     send(m_v4, entry.broadcast(), m_options.port);
+                    used = true;
+                }
             }
         }
         if (m_v6 && flags.testFlag(QNetworkInterface::CanMulticast)) {
@@ -162,8 +167,11 @@ void LanDiscovery::announce()
             group.setScopeId(iface.name());
             m_v6->setMulticastInterface(iface);
             send(m_v6, group, m_options.port);
+            used = true;
         }
+        interfaces += used ? 1 : 0;
     }
+    m_lastInterfaceCount = interfaces;
 }
 
 void LanDiscovery::triggerAnnounce()

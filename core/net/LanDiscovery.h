@@ -67,6 +67,8 @@ public:
     [[nodiscard]] QList<Peer> peers() const;
     [[nodiscard]] int malformedCount() const { return m_malformed; }
     [[nodiscard]] QString lastSendError() const { return m_lastSendError; }
+    // Interfaces (or test targets) the last announcement went out on.
+    [[nodiscard]] int lastInterfaceCount() const { return m_lastInterfaceCount; }
 
 signals:
     // A new peer, or one whose address, port or shared commons changed.
@@ -102,6 +104,7 @@ private:
     QHash<QByteArray, Entry> m_peers;
     int m_malformed = 0;
     QString m_lastSendError;
+    int m_lastInterfaceCount = 0;
 };
 
 } // namespace cp::net

@@ -45,7 +45,11 @@ Result<git::Oid> rootOf(git::Repository& repo, const git::Oid& head)
 Joiner::Joiner(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
     : QObject(parent), m_identity(std::move(identity)), m_options(std::move(options))
 {
-    m_options.listen = false; // a joiner only dials
+    // A joiner dials. It listens (any free port) only for LAN discovery, whose announcements
+    // name a port: hearing a new member, the inviter's node answers at once.
+    m_options.listen = m_options.lanDiscovery;
+    m_options.listenPort = 0;
+    m_options.portMapping = false;
     m_options.dialKnownPeers = true;
 }
 
@@ -57,6 +61,7 @@ void Joiner::start(const Invite& invite, const QString& dir)
     m_commons = invite.commons;
     m_inviter = invite.inviter;
     m_addresses = int(invite.addresses.size());
+    m_clock.start();
     auto begin = [&]() -> Status {
         if (invite.addresses.isEmpty())
             return fail(Error::user(tr("The invite names no address to reach the inviter at; ask for a new one.")));
@@ -90,8 +95,9 @@ void Joiner::start(const Invite& invite, const QString& dir)
                 [this](const QString&, const PublicKey&, qint64 b, qint64 o) { emit progress(b, o); });
         connect(m_node, &Node::dialFailed, this, [this](const QString&, const PublicKey& peer, const Error& e) {
             if (peer == m_inviter && ++m_dialFailures >= m_addresses)
-                failWith(e.context(tr("Cannot reach the inviter")));
+                onInviterUnreachable(e);
         });
+        connect(m_node, &Node::lanPeerFound, this, &Joiner::onLanPeerFound);
         connect(m_node, &Node::peerMisbehaved, this, [this](const QString&, const PublicKey& peer, const Error& e) {
             if (peer == m_inviter)
                 failWith(e.context(tr("The inviter sent something that is refused")));
@@ -203,6 +209,38 @@ void Joiner::failWith(const Error& error)
     } else {
         cleanUp();
     }
+}
+
+namespace {
+constexpr int kLanWaitMs = 5000; // how long LAN discovery gets to find an inviter not reached otherwise
+} // namespace
+
+void Joiner::onLanPeerFound(const QString& id, const PublicKey& peer, const QString& address)
+{
+    if (m_done || id != m_id || peer != m_inviter)
+        return;
+    // The node dials the LAN address now; every address known counts again.
+    m_foundOnLan = true;
+    m_dialFailures = 0;
+    if (auto entry = m_node->addressBook(m_id) ? m_node->addressBook(m_id)->entry(peer) : std::nullopt)
+        m_addresses = int(entry->addresses.size());
+    qCDebug(sync::lcSync) << "found the inviter on this network at" << address;
+}
+
+void Joiner::onInviterUnreachable(const Error& error)
+{
+    if (!m_options.lanDiscovery || m_foundOnLan || m_clock.elapsed() >= kLanWaitMs)
+        return failWith(error.context(tr("Cannot reach the inviter")));
+    if (m_waitingForLan)
+        return;
+    // The invite's addresses may be stale while the inviter is on this network: LAN
+    // discovery gets a moment (the node keeps redialing meanwhile).
+    m_waitingForLan = true;
+    QTimer::singleShot(int(kLanWaitMs - m_clock.elapsed()), this, [this, error] {
+        if (!m_foundOnLan)
+            failWith(error.context(
+                tr("Cannot reach the inviter at the invite's addresses, nor find it on this network")));
+    });
 }
 
 } // namespace cp::node

@@ -5,6 +5,7 @@
 #include "core/git/Oid.h"
 #include "core/node/NodeOptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,7 +24,9 @@ struct Invite;
 // keeps the network key and the inviter's addresses, dials the inviter, fetches
 // everything it holds (every record it has, checked like any other), then starts my
 // view where the inviter's is (main = the inviter's main, checked out) and publishes
-// my first record. On failure the folder is left as it was found.
+// my first record. On failure the folder is left as it was found. With LAN discovery on
+// (the invite holds the network key, so the inviter's announcements are recognised) the
+// inviter is also found on this network when the invite's addresses are stale.
 class Joiner : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,9 @@ private:
     void adoptInvitersView();
     void succeed();
     void failWith(const Error& error);
+    // LAN discovery: the inviter found on this network, or the invite's addresses all failed.
+    void onLanPeerFound(const QString& id, const PublicKey& peer, const QString& address);
+    void onInviterUnreachable(const Error& error);
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;
@@ -62,6 +68,9 @@ private:
     bool m_adopted = false;
     bool m_done = false;
     bool m_finishing = false;
+    bool m_foundOnLan = false;
+    bool m_waitingForLan = false;
+    QElapsedTimer m_clock; // since start()
 };
 
 } // namespace cp::node

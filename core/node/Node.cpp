@@ -6,7 +6,9 @@
 #include "core/git/Repository.h"
 #include "core/net/Connection.h"
 #include "core/net/Dialer.h"
+#include "core/net/LanDiscovery.h"
 #include "core/net/Listener.h"
+#include "core/net/PortMapper.h"
 #include "core/node/NetworkKeyFile.h"
 #include "core/review/Approver.h"
 #include "core/review/TrustPolicy.h"
@@ -95,6 +97,7 @@ Status Node::start()
         updateCandidates();
         emit listening(listener->port());
     }
+    startDiscovery();
     m_exchangeTimer.start();
     maintainSoon();
     return {};
@@ -105,6 +108,7 @@ void Node::stop()
     m_stopped = true;
     m_maintainTimer.stop();
     m_exchangeTimer.stop();
+    stopDiscovery();
     if (m_listener) {
         m_listener->close();
         delete m_listener;
@@ -126,20 +130,26 @@ quint16 Node::port() const
 
 QStringList Node::advertisedAddresses() const
 {
-    if (!m_options.advertised.isEmpty() || !m_listener)
+    if (!m_listener)
         return m_options.advertised;
+    QStringList out = m_options.advertised;
     const QString port = QString::number(m_listener->port());
     const QHostAddress bound = m_listener->address();
-    if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4 && bound != QHostAddress::AnyIPv6)
-        return {
+    const bool wildcard = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6;
+    if (out.isEmpty() && !wildcard) {
+        out.append(
             (bound.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + bound.toString() + u']' : bound.toString()) +
-            u':' + port};
-    QStringList out;
-    for (const QHostAddress& a : QNetworkInterface::allAddresses())
-        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
-            out.append(a.toString() + u':' + port);
-    if (out.isEmpty())
-        out.append(QStringLiteral("127.0.0.1:") + port);
+            u':' + port);
+    } else if (out.isEmpty()) {
+        for (const QHostAddress& a : QNetworkInterface::allAddresses())
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+                out.append(a.toString() + u':' + port);
+        if (out.isEmpty())
+            out.append(QStringLiteral("127.0.0.1:") + port);
+    }
+    // The router's external address, when the port is mapped (kept within the limit).
+    if (const QString mapped = mappedAddress(); !mapped.isEmpty() && !out.contains(mapped))
+        out = out.mid(0, AddressBook::kMaxAddresses - 1) << mapped;
     return out.mid(0, AddressBook::kMaxAddresses);
 }
 
@@ -187,6 +197,8 @@ Result<QString> Node::serve(std::unique_ptr<sync::Replica> replica)
         qWarning().noquote() << ok.error().message;
     m_served.push_back(std::move(served));
     updateCandidates();
+    if (m_lan)
+        lanAddCommons(*m_served.back());
     maintainSoon();
     return id;
 }
@@ -279,6 +291,8 @@ void Node::removeCommons(const QString& id)
         return true;
     });
     updateCandidates();
+    if (m_lan)
+        m_lan->removeCommons(id);
 }
 
 QStringList Node::commonsIds() const
@@ -745,7 +759,8 @@ std::optional<CommonsStatus> Node::status(const QString& id) const
         PeerStatus& p = *it;
         p.lastError = served->lastErrors.value(p.pid);
         p.trust = TrustPolicy::key(trust ? trust->level(p.pid) : TrustPolicy::Level::Review);
-        if (p.source == QLatin1String("lan") || (!p.address.isEmpty() && isLocalNetwork(p.address)))
+        if (p.source == QLatin1String("lan") || m_lanPeers.contains(p.pid.bytes()) ||
+            (!p.address.isEmpty() && isLocalNetwork(p.address)))
             p.reach = PeerStatus::Reach::Lan;
         else if (!p.address.isEmpty())
             p.reach = PeerStatus::Reach::Internet;
@@ -778,9 +793,140 @@ NodeDiagnostics Node::diagnostics() const
     if (m_options.listen && !m_listener)
         out.listenError = m_listenError;
     out.advertised = advertisedAddresses();
-    out.portMapping = tr("Port mapping is off.");
-    out.lan = tr("LAN discovery is off.");
+    out.portMapping = m_portMapper ? m_portMapper->describe() : tr("Port mapping is off.");
+    out.lan = lanDescription();
     return out;
+}
+
+// LAN discovery and port mapping (DESIGN §7) ---------------------------------------------
+
+void Node::startDiscovery()
+{
+    if (!m_listener)
+        return; // both need a port to announce or map
+    if (m_options.lanDiscovery && !m_lan) {
+        auto* lan = new net::LanDiscovery(self().bytes(), m_listener->port(), m_options.lan, this);
+        connect(lan, &net::LanDiscovery::peerFound, this, &Node::onLanPeerFound);
+        connect(lan, &net::LanDiscovery::peerExpired, this, &Node::onLanPeerExpired);
+        m_lan = lan;
+        for (const auto& s : m_served) // before start(): the first announcement names them all
+            lanAddCommons(*s);
+        if (auto ok = lan->start(); !ok) {
+            m_lanError = ok.error().message;
+            qWarning().noquote() << m_lanError;
+            delete lan;
+        } else {
+            m_lanError.clear();
+        }
+        discoveryChanged();
+    }
+    if (m_options.portMapping && !m_portMapper) {
+        auto* mapper = new net::PortMapper(m_listener->port(), m_options.portMap, this);
+        connect(mapper, &net::PortMapper::stateChanged, this, &Node::onMappingChanged);
+        m_portMapper = mapper;
+        mapper->start();
+    }
+}
+
+void Node::stopDiscovery()
+{
+    if (m_lan) {
+        m_lan->stop();
+        delete m_lan;
+    }
+    m_lanPeers.clear();
+    if (m_portMapper) {
+        disconnect(m_portMapper, nullptr, this, nullptr);
+        m_portMapper->stop(); // undoes the mapping on a worker of its own
+        m_portMapper->deleteLater();
+        m_portMapper = nullptr;
+    }
+}
+
+void Node::lanAddCommons(const Served& served)
+{
+    auto key = NetworkKeyFile::load(served.replica->repository().gitDir());
+    if (!key) {
+        emit problem(served.id, key.error());
+        return;
+    }
+    if (auto ok = m_lan->addCommons(served.id, key->view()); !ok)
+        emit problem(served.id, ok.error());
+}
+
+void Node::onLanPeerFound(const QByteArray& pidBytes, const QHostAddress& address, quint16 port,
+                          const QStringList& commons)
+{
+    auto pid = PublicKey::fromBytes(pidBytes);
+    if (!pid || *pid == self() || port == 0 || address.isNull())
+        return;
+    const QString hostPort = PeerAddress{PublicKey(), address.toString(), port}.hostPort();
+    m_lanPeers.insert(pidBytes, hostPort);
+    for (const QString& id : commons) {
+        Served* served = find(id);
+        if (!served)
+            continue;
+        served->book.add(*pid, {hostPort}, QStringLiteral("lan")); // the LAN address first
+        saveBook(*served);
+        if (!served->hub->session(*pid)) {
+            // Dial it now, at the LAN address: a dial under way (to a stale address) gives way.
+            Dial& dial = served->dials[*pid];
+            if (dial.dialer) {
+                dial.dialer->cancel();
+                dial.dialer->deleteLater();
+                dial.dialer = nullptr;
+            }
+            dial.nextAttemptMs = 0;
+            dial.addressIndex = 0;
+        }
+        statusSoon(*served);
+        emit lanPeerFound(id, *pid, hostPort);
+    }
+    emit diagnosticsChanged();
+    maintainSoon();
+}
+
+void Node::onLanPeerExpired(const QByteArray& pid)
+{
+    if (m_lanPeers.remove(pid))
+        discoveryChanged();
+}
+
+void Node::onMappingChanged()
+{
+    // Mapped: the external address is advertised from now on (hello, invites, peer exchange).
+    discoveryChanged();
+}
+
+void Node::discoveryChanged()
+{
+    for (const auto& s : m_served)
+        statusSoon(*s);
+    emit diagnosticsChanged();
+}
+
+QString Node::mappedAddress() const
+{
+    if (!m_portMapper || m_portMapper->state() != net::PortMapper::State::Mapped ||
+        m_portMapper->externalAddress().isNull() || m_portMapper->externalPort() == 0)
+        return {};
+    return PeerAddress{PublicKey(), m_portMapper->externalAddress().toString(), m_portMapper->externalPort()}
+        .hostPort();
+}
+
+QString Node::lanDescription() const
+{
+    if (!m_options.lanDiscovery)
+        return tr("LAN discovery is off.");
+    if (!m_lan)
+        return m_lanError.isEmpty() ? tr("LAN discovery starts when the node listens.")
+                                    : tr("LAN discovery is not running: %1").arg(m_lanError);
+    QString text = tr("Announcing on %n interface(s) to UDP port %1.", nullptr, m_lan->lastInterfaceCount())
+                       .arg(m_options.lan.port);
+    text += u' ' + tr("%n peer(s) found on this network.", nullptr, int(m_lanPeers.size()));
+    if (!m_lan->lastSendError().isEmpty())
+        text += u' ' + tr("Last send error: %1").arg(m_lan->lastSendError());
+    return text;
 }
 
 } // namespace cp::node

@@ -21,7 +21,9 @@ namespace cp {
 class Identity;
 namespace net {
 class Connection;
+class LanDiscovery;
 class Listener;
+class PortMapper;
 } // namespace net
 namespace sync {
 class GossipHub;
@@ -92,6 +94,10 @@ signals:
     void problem(const QString& commons, const cp::Error& error);
     // Something status() shows changed (peers, sessions, records, errors); at most every 200 ms.
     void statusChanged(const QString& commons);
+    // LAN discovery found `peer`, a member of `commons`, listening at `address` ("host:port").
+    void lanPeerFound(const QString& commons, const cp::PublicKey& peer, const QString& address);
+    // What diagnostics() shows of LAN discovery or port mapping changed.
+    void diagnosticsChanged();
 
 private:
     struct Served;
@@ -124,6 +130,16 @@ private:
     [[nodiscard]] bool isBlocked(const Served& served, const PublicKey& peer) const;
     void autoAcceptSoon(Served& served);
     void autoAccept(Served& served);
+    // LAN discovery and port mapping (DESIGN §7); they run while the node listens.
+    void startDiscovery();
+    void stopDiscovery();
+    void lanAddCommons(const Served& served);
+    void onLanPeerFound(const QByteArray& pid, const QHostAddress& address, quint16 port, const QStringList& commons);
+    void onLanPeerExpired(const QByteArray& pid);
+    void onMappingChanged();
+    void discoveryChanged();
+    [[nodiscard]] QString lanDescription() const;
+    [[nodiscard]] QString mappedAddress() const;
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;
@@ -134,6 +150,10 @@ private:
     QTimer m_maintainTimer;
     QTimer m_exchangeTimer;
     QString m_listenError;
+    QPointer<net::LanDiscovery> m_lan;
+    QPointer<net::PortMapper> m_portMapper;
+    QString m_lanError;                    // why LAN discovery could not start
+    QHash<QByteArray, QString> m_lanPeers; // pid → "host:port" where LAN discovery found it
     bool m_stopped = false;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/net/LanDiscovery.h"
+#include "core/net/PortMapResult.h"
 #include "core/net/TransportOptions.h"
 #include "core/sync/SyncOptions.h"
 
@@ -33,6 +35,14 @@ struct NodeOptions
     int peerExchangeMs = 300000;
     // My name on the merges that auto-accepting a trusted peer's changes makes (the profile's).
     QString authorName;
+    // LAN discovery (DESIGN §7, needs listen): announces the served commons on the local
+    // network with the listener's port, and dials the members found there.
+    bool lanDiscovery = true;
+    net::LanDiscoveryOptions lan;
+    // Maps the listening port on the home router (UPnP IGD, NAT-PMP); the external address
+    // joins the advertised ones.
+    bool portMapping = true;
+    net::PortMapperOptions portMap;
 };
 
 } // namespace cp::node

@@ -143,6 +143,8 @@ int main(int argc, char* argv[])
     cp::node::NodeOptions options;
     options.listenAddress = QHostAddress::LocalHost;
     options.listenPort = 0;
+    options.lanDiscovery = false; // 127.0.0.1 only
+    options.portMapping = false;
     cp::node::NodeThread server(serverIdentity, options);
     quint16 port = 0;
     QString commonsId;
@@ -183,7 +185,7 @@ int main(int argc, char* argv[])
         invite.networkKey = cp::SecureBuffer::fromBytes(key);
         invite.inviter = serverIdentity->publicKey();
         invite.addresses = {u"127.0.0.1:"_s + QString::number(port)};
-        cp::node::Joiner joiner(std::make_shared<const cp::Identity>(cp::Identity::generate()), {});
+        cp::node::Joiner joiner(std::make_shared<const cp::Identity>(cp::Identity::generate()), options);
         QEventLoop loop;
         QObject::connect(&joiner, &cp::node::Joiner::finished, &loop, &QEventLoop::quit);
         QObject::connect(&joiner, &cp::node::Joiner::failed, &loop, [](const cp::Error& e) { die(e.message); });

@@ -32,6 +32,8 @@ inline node::NodeOptions fastNodeOptions()
     o.misbehaviourBackoffMs = 60000;
     o.localCheckMs = 200;
     o.peerExchange = false; // keep the topology each test builds
+    o.lanDiscovery = false; // no datagrams beyond 127.0.0.1; the discovery tests turn it on
+    o.portMapping = false;
     return o;
 }
 

@@ -70,7 +70,8 @@ class TestCliSync : public QObject
     {
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(CLI_PATH),
-                      {u"--profile"_s, path(profile), u"serve"_s, path(repo), u"--listen"_s, u"127.0.0.1:0"_s});
+                      {u"--profile"_s, path(profile), u"serve"_s, path(repo), u"--listen"_s, u"127.0.0.1:0"_s,
+                       u"--no-lan"_s, u"--no-port-mapping"_s});
         if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, 15000))
             return {};
         return QString::fromUtf8(process.readLine()).trimmed();
@@ -101,7 +102,7 @@ private slots:
         const QString inviteText = QString::fromUtf8(invite.out).trimmed();
         QVERIFY(inviteText.startsWith(u"commonplace://invite/"_s));
 
-        const Run join = cli(u"bob"_s, {u"join"_s, inviteText, path(u"b"_s)});
+        const Run join = cli(u"bob"_s, {u"join"_s, inviteText, path(u"b"_s), u"--no-lan"_s});
         QVERIFY2(join.exitCode == 0, join.err.constData());
         QCOMPARE(ref(u"b"_s, u"refs/heads/main"_s), ref(u"a"_s, u"refs/heads/main"_s));
         QFile page(path(u"b/Welcome.md"_s));
@@ -168,7 +169,7 @@ private slots:
         const Run unreachable = cli(u"cy"_s, {u"sync"_s, path(u"c"_s), u"--timeout"_s, u"10"_s});
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY(unreachable.err.contains("reach"));
-        const Run bad = cli(u"cy"_s, {u"join"_s, u"commonplace://invite/xyz"_s, path(u"d"_s)});
+        const Run bad = cli(u"cy"_s, {u"join"_s, u"commonplace://invite/xyz"_s, path(u"d"_s), u"--no-lan"_s});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(!QFileInfo::exists(path(u"d"_s)));
     }

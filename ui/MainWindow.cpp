@@ -14,11 +14,14 @@
 #include "ui/pages/PageCommands.h"
 #include "ui/pages/PageTreePanel.h"
 #include "ui/review/ReviewViews.h"
+#include "ui/review/ReviewPanel.h"
+#include "ui/sync/SyncViews.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -57,6 +60,8 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_historyViews = new HistoryViews(this, m_editor);
     m_identityViews = new IdentityViews(this, m_status);
     m_identityViews->fillMenu(m_historyViews->fillMenus(menuBar()));
+    m_syncViews = new SyncViews(this, m_status); // the node in the background, the Peers dock
+    m_syncViews->fillMenu(menuBar()->findChild<QMenu*>(QStringLiteral("commonsMenu")));
 
     connectActions();
     connectPanels();
@@ -80,6 +85,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_tools->setCommons(nullptr);
     m_historyViews->setCommons(nullptr);
     m_identityViews->setCommons(nullptr);
+    m_syncViews->setCommons(nullptr);
     m_commons = std::move(commons);
     Commons* c = m_commons.get();
     m_tree->setCommons(c);
@@ -89,6 +95,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_tools->setCommons(c);
     m_identityViews->setCommons(c);
     m_historyViews->setCommons(c);
+    m_syncViews->setCommons(c);
     m_status->setCommonsName(c ? c->info().name : QString());
     if (c) {
         PageStore* store = &c->pages();
@@ -109,6 +116,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
 void MainWindow::setIdentity(ProfileIdentity* identity)
 {
     m_identityViews->setIdentity(identity);
+    m_syncViews->setIdentity(identity);
 }
 
 void MainWindow::goTo(const PageName& page)
@@ -243,6 +251,8 @@ void MainWindow::connectPanels()
     connect(m_tools, &WikiTools::pageRequested, this, &MainWindow::goTo);
     connect(m_tools, &WikiTools::missingPageRequested, m_commands, &PageCommands::offerToCreate);
     connect(m_tools, &WikiTools::statusMessage, m_status, &QStatusBar::showMessage);
+    // Peers' changes show in the review panel as they arrive, without a refresh.
+    connect(m_syncViews, &SyncViews::peerChangesArrived, m_reviews->panel(), &ReviewPanel::refresh);
 }
 
 void MainWindow::updateState()
@@ -301,6 +311,7 @@ void MainWindow::changeEvent(QEvent* event)
         m_actions->retranslate();
         m_historyViews->retranslate();
         m_identityViews->retranslate();
+        m_syncViews->retranslate();
         updateState();
     }
 }

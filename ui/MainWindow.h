@@ -21,6 +21,7 @@ class PageCommands;
 class PageEditor;
 class PageTreePanel;
 class ReviewViews;
+class SyncViews;
 class ProfileIdentity;
 class WikiTools;
 
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] HistoryViews* historyViews() const { return m_historyViews; }
     [[nodiscard]] IdentityViews* identityViews() const { return m_identityViews; }
     [[nodiscard]] WikiTools* wikiTools() const { return m_tools; }
+    [[nodiscard]] SyncViews* syncViews() const { return m_syncViews; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +82,7 @@ private:
     HistoryViews* m_historyViews;
     IdentityViews* m_identityViews;
     ReviewViews* m_reviews;
+    SyncViews* m_syncViews;
     QSplitter* m_splitter;
     bool m_closing = false;
 };

@@ -1,0 +1,212 @@
+// Sync in the real window (issues 6 and 8): the window runs a node in the background
+// (on 127.0.0.1, any free port: COMMONPLACE_LISTEN, set by CMake); a second, real
+// node with a member's copy of the commons connects to it. The status bar then says
+// one peer is online, the peer's signed edit waits in the review badge and panel
+// with no click, the Peers panel lists the peer online with how it is reached and
+// its address, blocking it there writes trust.json, and a bad "Connect to…"
+// address is explained in the dialog.
+
+#include "GuiTestHelpers.h"
+#include "WikiWindowFixture.h"
+#include "core/git/Commit.h"
+#include "core/review/TrustPolicy.h"
+#include "core/wiki/PeerEmail.h"
+#include "net/sync/NodeTestSupport.h"
+#include "ui/review/ReviewPanel.h"
+#include "ui/sync/ConnectDialog.h"
+#include "ui/sync/PeersPanel.h"
+#include "ui/sync/SyncNode.h"
+#include "ui/sync/SyncStatus.h"
+#include "ui/sync/SyncViews.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace cp;
+
+class TestSyncViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void windowNodeListensOnLoopback();
+    void peerConnectsAndItsEditWaitsForReview();
+    void peersPanelListsThePeer();
+    void blockingInThePanelWritesTrust();
+    void badAddressIsExplained();
+
+private:
+    SyncViews* sync() const { return m_window.window()->syncViews(); }
+    bool makeMember();
+    bool commitAsMember(const QString& path, const QByteArray& text, const QString& message);
+
+    test::WikiWindowFixture m_window;
+    QTemporaryDir m_dir;
+    test::TestNode m_member;
+};
+
+void TestSyncViews::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_window.start());
+    // The node serves the commons once the identity is ready (it made the network key).
+    QTRY_VERIFY_WITH_TIMEOUT(!sync()->node()->commonsId().isEmpty(), 20000);
+}
+
+void TestSyncViews::cleanupTestCase()
+{
+    m_member.stop();
+    m_window.stop();
+}
+
+void TestSyncViews::windowNodeListensOnLoopback()
+{
+    SyncNode* node = sync()->node();
+    QVERIFY2(node->isRunning(), qPrintable(node->problem() + u'|' + node->listenNote() + u'|' + node->commonsId()));
+    QVERIFY(node->port() != 0);
+    QVERIFY(node->port() != 47474); // the seam asked for any free port
+    QVERIFY(sync()->nodeThread());
+    QCOMPARE(sync()->advertisedAddresses(), QStringList{QStringLiteral("127.0.0.1:%1").arg(node->port())});
+    QVERIFY(node->problem().isEmpty());
+    auto* status = test::findVisible<SyncStatus>(m_window.window(), QStringLiteral("syncStatus"));
+    QVERIFY(status);
+    QTRY_COMPARE(status->text(), QStringLiteral("No peers online"));
+}
+
+bool TestSyncViews::makeMember()
+{
+    const QString gitDir = m_window.commons()->repository().gitDir();
+    auto key = node::NetworkKeyFile::load(gitDir);
+    if (!key)
+        return false;
+    m_member.dir = m_dir.path() + QStringLiteral("/member");
+    m_member.identity = test::sharedIdentity('\x51');
+    return test::cloneCommons(m_window.commonsPath(), m_member.dir) &&
+           node::NetworkKeyFile::store(m_member.dir + QStringLiteral("/.git"), key->view()).has_value();
+}
+
+// A signed commit on the member's main, as the member's own app would make it.
+bool TestSyncViews::commitAsMember(const QString& path, const QByteArray& text, const QString& message)
+{
+    auto repo = git::Repository::open(m_member.dir);
+    if (!repo)
+        return false;
+    const git::Oid parent = *repo->resolve(QStringLiteral("refs/heads/main")).value();
+    auto parentCommit = repo->lookupCommit(parent).value();
+    auto tree = repo->lookupTree(parentCommit.treeId()).value();
+    auto builder = repo->treeBuilder(&tree).value();
+    if (!builder.insert(path, repo->writeBlob(text).value()))
+        return false;
+    git::CommitDraft draft;
+    draft.tree = builder.write().value();
+    draft.parents = {parent};
+    draft.author =
+        Commons::signatureFor({QStringLiteral("Mira Member"), PeerEmail::forKey(m_member.identity->publicKey())});
+    draft.message = message;
+    auto id = repo->createCommit(draft, Identity::commitSigner(m_member.identity));
+    return id && repo->updateReference(QStringLiteral("refs/heads/main"), *id, parent, QStringLiteral("edit"));
+}
+
+void TestSyncViews::peerConnectsAndItsEditWaitsForReview()
+{
+    QVERIFY(makeMember());
+    QVERIFY(commitAsMember(QStringLiteral("Garden.md"), "# Garden\n\nTomatoes by the wall.\n",
+                           QStringLiteral("Plant tomatoes")));
+    ReviewPanel* review = m_window.window()->findChild<ReviewPanel*>(QStringLiteral("reviewPanel"));
+    QVERIFY(review);
+    QCOMPARE(review->pendingCount(), 0);
+
+    QVERIFY(m_member.start());
+    const node::PeerAddress window{sync()->nodeThread()->self(), QStringLiteral("127.0.0.1"), sync()->node()->port()};
+    m_member.thread->connectTo(m_member.commonsId, window);
+
+    auto* status = test::findVisible<SyncStatus>(m_window.window(), QStringLiteral("syncStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("1 peer online")), qPrintable(status->text()),
+                              10000);
+    // No click, no refresh: the record's arrival refreshes the review badge and panel.
+    QTRY_COMPARE_WITH_TIMEOUT(review->pendingCount(), 1, 10000);
+    auto* badge = m_window.window()->findChild<QToolButton*>(QStringLiteral("reviewBadge"));
+    QVERIFY(badge && badge->isVisible());
+    QVERIFY(badge->text().contains(u'1'));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("last exchange")));
+}
+
+void TestSyncViews::peersPanelListsThePeer()
+{
+    m_window.window()->findChild<QAction*>(QStringLiteral("peersAction"))->trigger();
+    auto* panel = test::findVisible<PeersPanel>(m_window.window(), QStringLiteral("peersPanel"));
+    QVERIFY(panel);
+    QVERIFY(panel->tree()->hasFocus());
+    QTRY_COMPARE(panel->tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem* row = panel->tree()->topLevelItem(0);
+    QTRY_COMPARE(row->text(PeersPanel::Name), QStringLiteral("Mira Member"));
+    QCOMPARE(row->text(PeersPanel::Id), m_member.pid().shortId());
+    QCOMPARE(row->text(PeersPanel::State), QStringLiteral("Online"));
+    QVERIFY2(QStringList({QStringLiteral("LAN"), QStringLiteral("Internet")}).contains(row->text(PeersPanel::Reach)),
+             qPrintable(row->text(PeersPanel::Reach)));
+    QVERIFY2(row->text(PeersPanel::Address).startsWith(QStringLiteral("127.0.0.1:")),
+             qPrintable(row->text(PeersPanel::Address)));
+    QCOMPARE(row->text(PeersPanel::LastSeen), QStringLiteral("Now"));
+    QCOMPARE(row->text(PeersPanel::Trust), QStringLiteral("Review each change"));
+    const QString diagnostics = panel->diagnostics()->text();
+    QVERIFY2(diagnostics.contains(QStringLiteral("Listening for peers on port %1").arg(sync()->node()->port())),
+             qPrintable(diagnostics));
+    QVERIFY(diagnostics.contains(QStringLiteral("127.0.0.1:%1").arg(sync()->node()->port())));
+}
+
+void TestSyncViews::blockingInThePanelWritesTrust()
+{
+    auto* panel = test::findVisible<PeersPanel>(m_window.window(), QStringLiteral("peersPanel"));
+    QVERIFY(panel);
+    QVERIFY(panel->selectPeer(m_member.pid()));
+    QComboBox* trust = panel->trustSelector();
+    QVERIFY(trust->isEnabled());
+    trust->setFocus();
+    QTest::keyClick(trust, Qt::Key_End); // the last choice: Block
+    QCOMPARE(trust->currentIndex(), int(TrustPolicy::Level::Block));
+
+    const QString gitDir = m_window.commons()->repository().gitDir();
+    QCOMPARE(TrustPolicy::load(gitDir)->level(m_member.pid()), TrustPolicy::Level::Block);
+    QFile file(gitDir + QStringLiteral("/commonplace/trust.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY2(json.contains(m_member.pid().pid().toUtf8()) && json.contains("block"), json.constData());
+    QTRY_COMPARE(panel->tree()->topLevelItem(0)->text(PeersPanel::Trust), QStringLiteral("Blocked"));
+}
+
+void TestSyncViews::badAddressIsExplained()
+{
+    QAction* connectAction = m_window.window()->findChild<QAction*>(QStringLiteral("connectToPeerAction"));
+    QVERIFY(connectAction && connectAction->isEnabled());
+    connectAction->trigger();
+    ConnectDialog* dialog = sync()->connectDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    test::type(dialog->addressEdit(), QStringLiteral("192.168.1.20:47474")); // no peer id
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("is not a peer address")),
+             qPrintable(dialog->errorLabel()->text()));
+
+    dialog->addressEdit()->clear();
+    test::type(dialog->addressEdit(), QStringLiteral("z6Mkbogus@host:notaport"));
+    QVERIFY(!dialog->errorLabel()->isVisible()); // typing clears the old error
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QVERIFY(!dialog->errorLabel()->text().isEmpty());
+    dialog->reject();
+}
+
+QTEST_MAIN(TestSyncViews)
+#include "tst_syncviews.moc"

@@ -89,7 +89,8 @@ InviteDialog::InviteDialog(node::Invite invite, QWidget* parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setWordWrapMode(QTextOption::WrapAnywhere);
-    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 5 + 12);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 7 + 12);
     m_text->setAccessibleName(tr("Invite"));
 
     m_addressNote->setObjectName(QStringLiteral("inviteAddressNote"));

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 
 namespace cp {
@@ -31,6 +32,13 @@ void markProblem(QLabel* label, bool problem)
     if (problem)
         palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     label->setPalette(palette);
+}
+
+// A word-wrapped label in a dialog already on screen keeps the height it had: as tall as
+// its new text needs at its width.
+void fitHeight(QLabel* label)
+{
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(std::max(label->width(), 300)));
 }
 
 } // namespace
@@ -53,6 +61,7 @@ JoinDialog::JoinDialog(Profile profile, ProfileIdentity* identity, QWidget* pare
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setWordWrapMode(QTextOption::WrapAnywhere);
     m_text->setTabChangesFocus(true);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 5 + 12);
     m_text->setPlaceholderText(QStringLiteral("commonplace://invite/…"));
     m_text->setAccessibleName(tr("Invite"));
@@ -73,7 +82,9 @@ JoinDialog::JoinDialog(Profile profile, ProfileIdentity* identity, QWidget* pare
     m_folderProblem->setTextFormat(Qt::PlainText);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Keep it &in:"), folderRow);
+    auto* folderLabel = new QLabel(tr("Keep it &in:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderProblem);
 
     m_progress->setObjectName(QStringLiteral("joinProgress"));
@@ -164,6 +175,7 @@ void JoinDialog::readInvite()
     }
     auto problem = [this](const QString& message) {
         m_summary->setText(message);
+        fitHeight(m_summary);
         markProblem(m_summary, true);
         validate();
     };
@@ -177,6 +189,7 @@ void JoinDialog::readInvite()
     const QString name = invite->name.trimmed().isEmpty() ? tr("an unnamed commons") : invite->name;
     m_summary->setText(tr("“%1”, invited by %2").arg(name, invite->inviter.shortId()));
     m_summary->setToolTip(invite->inviter.did());
+    fitHeight(m_summary);
     markProblem(m_summary, false);
     if (!m_folderChosen)
         m_folder->setText(QDir::toNativeSeparators(m_profile.newCommonsPath(invite->name)));
@@ -198,6 +211,7 @@ void JoinDialog::validate()
             folderProblem = tr("“%1” is not empty; choose a new or empty folder.").arg(QDir::toNativeSeparators(dir));
     }
     m_folderProblem->setText(folderProblem);
+    fitHeight(m_folderProblem);
     m_folderProblem->setVisible(!folderProblem.isEmpty());
     markProblem(m_folderProblem, !folderProblem.isEmpty());
 
@@ -270,7 +284,12 @@ void JoinDialog::onFailed(const Error& error)
         m_status->setText(tr("Joining was cancelled; nothing was kept."));
         markProblem(m_status, false);
     } else {
-        m_status->setText(tr("Could not join: %1").arg(error.message));
+        QString text = tr("Could not join: %1").arg(error.message);
+        if (error.kind == Error::Kind::Network)
+            text += u' ' + tr("Check that Commonplace runs on the inviter's computer and can be reached from here, "
+                              "then try again.");
+        m_status->setText(text);
+        fitHeight(m_status);
         markProblem(m_status, true);
     }
     validate();

@@ -4,7 +4,13 @@
 // labels. RelativeTime says when in words.
 
 #include "GuiTestHelpers.h"
+#include "core/crypto/Identity.h"
+#include "core/git/Notes.h"
+#include "core/git/Repository.h"
+#include "core/review/ReviewNote.h"
+#include "core/review/ReviewQueue.h"
 #include "core/wiki/Commons.h"
+#include "core/wiki/PeerEmail.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/RelativeTime.h"
 
@@ -155,6 +161,49 @@ private slots:
         QVERIFY(model.data(model.index(1, HistoryModel::WhenColumn), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("2023")));
+    }
+
+    void verdictsOfEveryoneShow()
+    {
+        QTemporaryDir dir;
+        auto identity = [] { return std::make_shared<const Identity>(Identity::generate()); };
+        const auto me = identity(), bob = identity(), carol = identity(), dave = identity(), mallory = identity();
+        auto made = Commons::create(dir.path() + QStringLiteral("/c"), {QStringLiteral("Reviewed"), {}},
+                                    {QStringLiteral("Me"), PeerEmail::forKey(me->publicKey())},
+                                    Identity::commitSigner(me));
+        QVERIFY(made);
+        Commons& commons = **made;
+        const git::Oid root = *commons.repository().resolve(QStringLiteral("refs/heads/main")).value();
+        auto note = [&](const std::shared_ptr<const Identity>& owner, const std::shared_ptr<const Identity>& signer,
+                        ReviewNote::Verdict verdict, const QString& comment) {
+            const QString ref = owner == me ? ReviewQueue::MyNotesRef
+                                            : QStringLiteral("refs/peers/") + owner->publicKey().pid() +
+                                                  QStringLiteral("/notes/reviews");
+            auto text = ReviewNote::make(root, verdict, comment, signer->publicKey(), Identity::commitSigner(signer));
+            return text && git::Notes::write(commons.repository(), ref, root, *text,
+                                             Commons::signatureFor(commons.author()));
+        };
+
+        HistoryModel model;
+        model.setSource(&commons);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex review = model.index(0, HistoryModel::ReviewColumn);
+        QCOMPARE(model.data(review).toString(), QString()); // nobody has said anything yet
+
+        // Mine, two peers' gossiped notes, and one forged in Dave's notes (Mallory signed it).
+        QVERIFY(note(me, me, ReviewNote::Verdict::Accept, {}));
+        QVERIFY(note(bob, bob, ReviewNote::Verdict::Reject, QStringLiteral("not like this")));
+        QVERIFY(note(carol, carol, ReviewNote::Verdict::Accept, {}));
+        QVERIFY(note(dave, mallory, ReviewNote::Verdict::Reject, QStringLiteral("forged")));
+        model.reload();
+        QCOMPARE(model.data(model.index(0, HistoryModel::ReviewColumn)).toString(),
+                 QStringLiteral("accepted by 2, rejected by 1"));
+        const QString tip = model.data(model.index(0, HistoryModel::ReviewColumn), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Rejected by %1: not like this").arg(bob->publicKey().shortId())),
+                 qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Accepted by you")));
+        QVERIFY(!tip.contains(QStringLiteral("forged")));
+        QCOMPARE(model.headerData(HistoryModel::ReviewColumn, Qt::Horizontal).toString(), QStringLiteral("Review"));
     }
 
     void aMissingPageHasNoHistory()

@@ -46,10 +46,12 @@ void HistoryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(cell(index, HistoryModel::SummaryColumn), Qt::ElideRight, first.width()));
 
-    // Second line: who and when, then the signature in its own colour.
+    // Second line: who and when (and who accepted or rejected it), then the signature in its own colour.
     const QString signature = cell(index, HistoryModel::SignatureColumn);
+    const QString review = cell(index, HistoryModel::ReviewColumn);
     const QString who = cell(index, HistoryModel::AuthorColumn) + QStringLiteral(" · ") +
-                        cell(index, HistoryModel::WhenColumn) + QStringLiteral(" · ");
+                        cell(index, HistoryModel::WhenColumn) + QStringLiteral(" · ") +
+                        (review.isEmpty() ? QString() : review + QStringLiteral(" · "));
     const QRect second(area.left(), first.bottom() + 1 + kSpacing, area.width(), metrics.height());
     // A few pixels of slack: elidedText measures a little differently from horizontalAdvance.
     const int signatureWidth = std::min(metrics.horizontalAdvance(signature) + 4, second.width() / 2);
@@ -87,7 +89,8 @@ bool HistoryItemDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, 
     const QString tip = cell(index, HistoryModel::SummaryColumn, Qt::ToolTipRole) + QStringLiteral("\n\n") +
                         cell(index, HistoryModel::AuthorColumn, Qt::ToolTipRole) + u'\n' +
                         cell(index, HistoryModel::WhenColumn, Qt::ToolTipRole) + u'\n' +
-                        cell(index, HistoryModel::SignatureColumn, Qt::ToolTipRole);
+                        cell(index, HistoryModel::SignatureColumn, Qt::ToolTipRole) + u'\n' +
+                        cell(index, HistoryModel::ReviewColumn, Qt::ToolTipRole);
     QToolTip::showText(event->globalPos(), tip, view);
     return true;
 }

@@ -1,13 +1,16 @@
 #include "ui/history/HistoryModel.h"
 
+#include "core/review/ReviewQueue.h"
 #include "core/wiki/CommitVerifier.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/History.h"
 #include "core/wiki/HistoryCursor.h"
+#include "core/wiki/PeerEmail.h"
 #include "ui/history/RelativeTime.h"
 
 #include <QColor>
 #include <QFont>
+#include <algorithm>
 #include <QTimer>
 
 namespace cp {
@@ -25,6 +28,7 @@ void HistoryModel::setSource(Commons* commons, const PageName& page)
         m_history.reset();
         m_verifier.reset();
         m_commons = commons;
+        m_self = commons ? PeerEmail::keyIn(commons->author().email).value_or(PublicKey()) : PublicKey();
         if (commons) {
             m_history = std::make_unique<History>(*commons);
             m_verifier = std::make_unique<CommitVerifier>(commons->repository());
@@ -39,6 +43,7 @@ void HistoryModel::reload()
 {
     beginResetModel();
     m_entries.clear();
+    m_verdicts.clear(); // peers' notes may have come meanwhile
     m_cursor.reset();
     m_error.clear();
     m_wanted = 0;
@@ -136,6 +141,28 @@ CommitVerification HistoryModel::verification(int row) const
     return *verdict;
 }
 
+QList<ReviewNote> HistoryModel::verdicts(int row) const
+{
+    const git::Oid commit = m_entries.at(row).commit;
+    if (auto it = m_verdicts.constFind(commit); it != m_verdicts.cend())
+        return *it;
+    QList<ReviewNote> found;
+    if (m_commons)
+        found = ReviewQueue(*m_commons, m_self).verdicts(commit).value_or(QList<ReviewNote>());
+    m_verdicts.insert(commit, found);
+    return found;
+}
+
+QString HistoryModel::verdictSummary(const QList<ReviewNote>& verdicts)
+{
+    if (verdicts.isEmpty())
+        return {};
+    const auto accepted =
+        std::ranges::count_if(verdicts, [](const ReviewNote& n) { return n.verdict == ReviewNote::Verdict::Accept; });
+    //: who reviewed a change: how many peers accepted it and how many rejected it
+    return tr("accepted by %1, rejected by %2").arg(accepted).arg(verdicts.size() - accepted);
+}
+
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -187,6 +214,8 @@ QVariant HistoryModel::display(int row, int column) const
         //: a verified signature: a check mark and the signer's short id
         return v.isVerified() ? tr("✓ %1").arg(v.signer.shortId()) : v.label();
     }
+    case ReviewColumn:
+        return verdictSummary(verdicts(row));
     case SummaryColumn: {
         QString summary = e.summary;
         if (e.change == HistoryEntry::Change::Renamed) {
@@ -217,6 +246,17 @@ QVariant HistoryModel::toolTip(const HistoryEntry& e, int row, int column) const
     }
     case SummaryColumn:
         return tr("%1\n\nCommit %2").arg(e.message.trimmed(), e.commit.toShortHex());
+    case ReviewColumn: {
+        QStringList lines;
+        for (const ReviewNote& note : verdicts(row)) {
+            const QString who = note.reviewer == m_self ? tr("you") : note.reviewer.shortId();
+            if (note.verdict == ReviewNote::Verdict::Accept)
+                lines.append(tr("Accepted by %1").arg(who));
+            else
+                lines.append(tr("Rejected by %1: %2").arg(who, note.comment));
+        }
+        return lines.isEmpty() ? tr("Nobody has reviewed this change yet.") : lines.join(u'\n');
+    }
     default:
         return {};
     }
@@ -248,6 +288,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Author");
     case SignatureColumn:
         return tr("Signature");
+    case ReviewColumn:
+        //: column header: who accepted or rejected each change
+        return tr("Review");
     case SummaryColumn:
         return tr("Summary");
     default:

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/crypto/PublicKey.h"
+#include "core/review/ReviewNote.h"
 #include "core/wiki/CommitVerification.h"
 #include "core/wiki/HistoryEntry.h"
 #include "core/wiki/PageName.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <memory>
 #include <optional>
@@ -22,12 +25,14 @@ class HistoryCursor;
 // so a history of 20,000 commits opens as fast as one of 20. A page changed
 // rarely in a long history is looked for in bounded steps from the event loop,
 // never in one long call. Signatures are checked only for rows that are shown,
-// and each commit only once.
+// and each commit only once. Each row also says who accepted and who rejected the
+// change ("accepted by 3, rejected by 1"): my review notes and every peer's gossiped
+// ones, a note its ref's owner did not sign left out (ReviewQueue::verdicts).
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, AuthorColumn, SignatureColumn, SummaryColumn, ColumnCount };
+    enum Column { WhenColumn, AuthorColumn, SignatureColumn, ReviewColumn, SummaryColumn, ColumnCount };
     enum Role { CommitRole = Qt::UserRole + 1, SignatureStateRole };
     static constexpr int ChunkSize = 100;
     static constexpr int ScanLimit = 1000; // commits looked at per step of a page's history
@@ -44,6 +49,10 @@ public:
 
     [[nodiscard]] const HistoryEntry& entry(int row) const { return m_entries.at(row); }
     [[nodiscard]] CommitVerification verification(int row) const;
+    // The valid verdicts on the row's commit (read once per commit and kept until reload()).
+    [[nodiscard]] QList<ReviewNote> verdicts(int row) const;
+    // "accepted by 3, rejected by 1"; empty when nobody said anything.
+    [[nodiscard]] static QString verdictSummary(const QList<ReviewNote>& verdicts);
     // The row of `commit` among those loaded, or -1.
     [[nodiscard]] int rowOf(const git::Oid& commit) const;
     // Still looking through older commits for changes to the page.
@@ -75,6 +84,8 @@ private:
     std::unique_ptr<HistoryCursor> m_cursor;
     std::unique_ptr<CommitVerifier> m_verifier;
     QList<HistoryEntry> m_entries;
+    PublicKey m_self; // whose notes are refs/notes/reviews: the commons' author's key
+    mutable QHash<git::Oid, QList<ReviewNote>> m_verdicts;
     int m_wanted = 0; // rows to reach before stopping to scan
     bool m_scanning = false;
     bool m_stepQueued = false;

@@ -45,6 +45,7 @@ HistoryPanel::HistoryPanel(Scope scope, PageEditor* editor, QWidget* parent)
     m_list->header()->resizeSection(HistoryModel::WhenColumn, scope == Scope::Page ? 100 : 130);
     m_list->header()->resizeSection(HistoryModel::AuthorColumn, scope == Scope::Page ? 100 : 150);
     m_list->header()->resizeSection(HistoryModel::SignatureColumn, scope == Scope::Page ? 110 : 140);
+    m_list->header()->resizeSection(HistoryModel::ReviewColumn, 170);
     if (scope == Scope::Page) {
         // A narrow dock: one column, each version in two lines.
         m_list->setHeaderHidden(true);

@@ -9,6 +9,7 @@
 #include "ui/WikiTools.h"
 #include "ui/history/HistoryViews.h"
 #include "ui/identity/IdentityViews.h"
+#include "ui/invite/InviteViews.h"
 #include "ui/editor/MarkdownEditor.h"
 #include "ui/editor/PageEditor.h"
 #include "ui/pages/PageCommands.h"
@@ -62,6 +63,18 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_identityViews->fillMenu(m_historyViews->fillMenus(menuBar()));
     m_syncViews = new SyncViews(this, m_status); // the node in the background, the Peers dock
     m_syncViews->fillMenu(menuBar()->findChild<QMenu*>(QStringLiteral("commonsMenu")));
+    m_invites = new InviteViews(this, m_profile); // Invite Someone…, Join a Commons…
+    m_invites->fillMenu(menuBar()->findChild<QMenu*>(QStringLiteral("commonsMenu")));
+    connect(m_syncViews, &SyncViews::addressesChanged, m_invites,
+            [this] { m_invites->setAddresses(m_syncViews->advertisedAddresses()); });
+    connect(m_invites, &InviteViews::commonsJoined, this, [this](const QString& path) {
+        m_editor->settle([this, path] {
+            auto joined = Commons::open(path);
+            if (!joined)
+                return showError(this, tr("Could not open the commons you joined."), joined.error());
+            setCommons(std::move(*joined));
+        });
+    });
 
     connectActions();
     connectPanels();
@@ -96,6 +109,7 @@ void MainWindow::setCommons(std::unique_ptr<Commons> commons)
     m_identityViews->setCommons(c);
     m_historyViews->setCommons(c);
     m_syncViews->setCommons(c);
+    m_invites->setCommons(c);
     m_status->setCommonsName(c ? c->info().name : QString());
     if (c) {
         PageStore* store = &c->pages();
@@ -117,6 +131,7 @@ void MainWindow::setIdentity(ProfileIdentity* identity)
 {
     m_identityViews->setIdentity(identity);
     m_syncViews->setIdentity(identity);
+    m_invites->setIdentity(identity);
 }
 
 void MainWindow::goTo(const PageName& page)
@@ -312,6 +327,7 @@ void MainWindow::changeEvent(QEvent* event)
         m_historyViews->retranslate();
         m_identityViews->retranslate();
         m_syncViews->retranslate();
+        m_invites->retranslate();
         updateState();
     }
 }

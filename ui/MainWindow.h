@@ -16,6 +16,7 @@ class Commons;
 class CommonsStatusBar;
 class HistoryViews;
 class IdentityViews;
+class InviteViews;
 class MainActions;
 class PageCommands;
 class PageEditor;
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] PageTreePanel* pageTree() const { return m_tree; }
     [[nodiscard]] HistoryViews* historyViews() const { return m_historyViews; }
     [[nodiscard]] IdentityViews* identityViews() const { return m_identityViews; }
+    [[nodiscard]] InviteViews* inviteViews() const { return m_invites; }
     [[nodiscard]] WikiTools* wikiTools() const { return m_tools; }
     [[nodiscard]] SyncViews* syncViews() const { return m_syncViews; }
 
@@ -81,6 +83,7 @@ private:
     WikiTools* m_tools;
     HistoryViews* m_historyViews;
     IdentityViews* m_identityViews;
+    InviteViews* m_invites;
     ReviewViews* m_reviews;
     SyncViews* m_syncViews;
     QSplitter* m_splitter;

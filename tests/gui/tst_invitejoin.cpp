@@ -3,6 +3,7 @@
 // not an invite with a clear message, and joins (with progress) or cancels (nothing kept).
 
 #include "GuiTestHelpers.h"
+#include "WikiWindowFixture.h"
 #include "core/git/Repository.h"
 #include "core/node/Invite.h"
 #include "core/node/NetworkKeyFile.h"
@@ -10,9 +11,13 @@
 #include "core/wiki/PageStore.h"
 #include "core/wiki/ProfileIdentity.h"
 #include "net/sync/NodeTestSupport.h"
+#include "ui/firstrun/FirstRunDialog.h"
 #include "ui/invite/InviteDialog.h"
+#include "ui/invite/InviteViews.h"
 #include "ui/invite/JoinDialog.h"
 #include "ui/invite/JoinTask.h"
+#include "ui/pages/PageTreePanel.h"
+#include "ui/sync/SyncViews.h"
 
 #include <QApplication>
 #include <QCborMap>
@@ -128,6 +133,7 @@ class TestInviteJoin : public QObject
 private slots:
     void initTestCase()
     {
+        qRegisterMetaType<MainWindow*>();
         QVERIFY(m_tmp.isValid());
         auto profile = Profile::open(m_tmp.path() + u"/profile"_s);
         QVERIFY(profile);
@@ -224,6 +230,10 @@ private slots:
         QVERIFY(!summary(*dialog)->property("problem").toBool());
         QCOMPARE(dialog->folder(), m_profile->commonsRoot() + u"/study-circle"_s);
         QVERIFY(joinButton(*dialog)->isEnabled());
+
+        // Wrapped by a mail program, it still reads.
+        paste(*dialog, u"  "_s + text.left(50) + u"\n"_s + text.mid(50, 50) + u"\r\n "_s + text.mid(100) + u"\n"_s);
+        QVERIFY2(summary(*dialog)->text().contains(u"Study Circle"_s), qPrintable(summary(*dialog)->text()));
 
         // A folder that is not empty is refused.
         const QString busy = freshDir();
@@ -328,6 +338,86 @@ private slots:
         dialog->reject(); // Escape or the window's close button
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QVERIFY(!QFileInfo::exists(dir));
+    }
+
+    void theWindowInvitesWithItsNodesAddresses()
+    {
+        test::WikiWindowFixture app;
+        QVERIFY(app.start(freshDir()));
+        InviteViews* invites = app.window()->inviteViews();
+        QVERIFY(invites->inviteAction()->isEnabled());
+        invites->inviteAction()->trigger();
+        InviteDialog* dialog = invites->inviteDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // The window's node listens on 127.0.0.1 (COMMONPLACE_LISTEN); its address fills the invite.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->inviteText().isEmpty(), 10000);
+        auto invite = node::Invite::parse(dialog->inviteText());
+        QVERIFY(invite);
+        QCOMPARE(invite->commons.toHex(), app.commons()->id());
+        QCOMPARE(invite->name, app.commons()->info().name);
+        QCOMPARE(invite->inviter, app.window()->syncViews()->nodeThread()->self());
+        QCOMPARE(invite->addresses, app.window()->syncViews()->advertisedAddresses());
+        dialog->close();
+    }
+
+    void theWindowJoinsAndOpensTheJoinedCommons()
+    {
+        test::WikiWindowFixture app;
+        QVERIFY(app.start(freshDir()));
+        const QString before = app.commons()->id();
+        InviteViews* invites = app.window()->inviteViews();
+        invites->joinAction()->trigger();
+        JoinDialog* dialog = invites->joinDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        // The window's own commons is refused as already kept.
+        auto own = Commons::open(app.commonsPath());
+        QVERIFY(own);
+        auto ownInvite = InviteDialog::makeInvite(**own, test::sharedIdentity('\x58')->publicKey(), {u"127.0.0.1:1"_s});
+        QVERIFY(ownInvite);
+        paste(*dialog, ownInvite->toText());
+        QVERIFY(summary(*dialog)->text().contains(u"already keep"_s));
+
+        paste(*dialog, m_inviter.inviteText());
+        QTRY_VERIFY(joinButton(*dialog)->isEnabled());
+        QTest::mouseClick(joinButton(*dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window()->commons() && app.window()->commons()->id() == m_inviter.commonsId,
+                                 20000);
+        QVERIFY(before != m_inviter.commonsId);
+        QCOMPARE(app.commons()->info().name, u"Study Circle"_s);
+        QVERIFY(app.commonsPath().startsWith(app.profileDir() + u"/commons/"_s));
+        QTRY_VERIFY(app.window()->windowTitle().contains(u"Study Circle"_s));
+        QCOMPARE(app.editor()->page().title(), u"Welcome"_s);
+        app.stop();
+    }
+
+    void firstRunOffersToJoinInstead()
+    {
+        const QString profileDir = freshDir();
+        Launcher launcher({profileDir, {}});
+        QVERIFY(launcher.start());
+        FirstRunDialog* first = launcher.firstRunDialog();
+        QVERIFY(first && QTest::qWaitForWindowExposed(first));
+        auto* joinButtonOnFirstRun = first->findChild<QPushButton*>(u"joinCommonsButton"_s);
+        QVERIFY(joinButtonOnFirstRun);
+        QVERIFY(!joinButtonOnFirstRun->isEnabled()); // the name first: the others see it
+        test::type(first->findChild<QLineEdit*>(u"authorNameEdit"_s), u"Boris"_s);
+        QVERIFY(joinButtonOnFirstRun->isEnabled());
+        QTest::mouseClick(joinButtonOnFirstRun, Qt::LeftButton);
+        auto* dialog = first->findChild<JoinDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        paste(*dialog, m_inviter.inviteText());
+        QTRY_VERIFY_WITH_TIMEOUT(joinButton(*dialog)->isEnabled(), 20000); // once the identity is loaded
+        QSignalSpy shown(&launcher, &Launcher::windowShown);
+        QTest::mouseClick(joinButton(*dialog), Qt::LeftButton);
+        QVERIFY(shown.wait(20000));
+        MainWindow* window = launcher.window();
+        QVERIFY(window && window->commons());
+        QCOMPARE(window->commons()->id(), m_inviter.commonsId);
+        QCOMPARE(window->commons()->path(), profileDir + u"/commons/study-circle"_s);
+        auto profile = Profile::open(profileDir);
+        QCOMPARE(profile->authorName(), u"Boris"_s);
+        QCOMPARE(profile->lastCommons(), profileDir + u"/commons/study-circle"_s);
+        QTRY_VERIFY(!launcher.firstRunDialog());
     }
 
     void cleanupTestCase() { m_inviter.thread.reset(); }

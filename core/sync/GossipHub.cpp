@@ -10,7 +10,10 @@
 
 namespace cp::sync {
 
-GossipHub::GossipHub(Replica& replica, QObject* parent) : QObject(parent), m_replica(replica) {}
+GossipHub::GossipHub(Replica& replica, QObject* parent) : QObject(parent), m_replica(replica)
+{
+    m_clock.start();
+}
 
 GossipHub::~GossipHub()
 {
@@ -36,6 +39,8 @@ GossipSession* GossipHub::addConnection(net::Connection* connection, const QStri
             [this, peer](const QList<PeerEntry>& entries) { emit peersReceived(peer, entries); });
     connect(s, &GossipSession::packProgress, this,
             [this, peer](qint64 bytes, qint64 objects) { emit transferProgress(peer, bytes, objects); });
+    connect(s, &GossipSession::noticeReceived, this,
+            [this, peer](const PublicKey& pid, quint64 seq) { emit noticeReceived(pid, seq, peer); });
     connect(s, &GossipSession::misbehaved, this, [this, peer](const Error& e) { emit peerMisbehaved(peer, e); });
     connect(s, &GossipSession::ended, this, [this, s](const std::optional<Error>& e) { onSessionEnded(s, e); });
     m_sessions.append(s);
@@ -191,6 +196,17 @@ void GossipHub::fetchFinished(GossipSession* session, const SignedRefs& record, 
     }
     scheduleSoon();
     acknowledgeAll();
+}
+
+bool GossipHub::claimGraft(const PublicKey& pid, quint64 seq, GossipSession* by)
+{
+    constexpr qint64 kClaimMs = 2000; // a graft unanswered this long may go to another peer
+    auto it = m_grafts.constFind(pid);
+    if (it != m_grafts.cend() && it->seq >= seq && it->by && it->by != by && it->by->isOpen() &&
+        m_clock.elapsed() - it->sinceMs < kClaimMs)
+        return false;
+    m_grafts.insert(pid, GraftClaim{seq, by, m_clock.elapsed()});
+    return true;
 }
 
 void GossipHub::storeRecord(const SignedRefs& record, const PublicKey& from)

@@ -5,6 +5,7 @@
 #include "core/sync/SignedRefs.h"
 #include "core/sync/WireMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -63,6 +64,9 @@ public:
     // From sessions.
     void offer(GossipSession* from, const SignedRefs& record);
     void fetchFinished(GossipSession* session, const SignedRefs& record, const Status& result);
+    // Lazy push: `by` may ask its peer for the record of `pid` with `seq` (graft), unless
+    // another open session asked for it less than two seconds ago.
+    [[nodiscard]] bool claimGraft(const PublicKey& pid, quint64 seq, GossipSession* by);
 
 signals:
     void sessionOpened(cp::sync::GossipSession* session);
@@ -76,10 +80,18 @@ signals:
     void ownRecordChanged(const cp::sync::SignedRefs& record);
     // Every valid record a session received, new or not (for measuring gossip).
     void recordOffered(const cp::sync::SignedRefs& record, const cp::PublicKey& from);
+    // An ihave notice (lazy push): `from` holds the record of `pid` with `seq`.
+    void noticeReceived(const cp::PublicKey& pid, quint64 seq, const cp::PublicKey& from);
     // Something went wrong here (not the peer's fault): disk, repository.
     void problem(const cp::Error& error);
 
 private:
+    struct GraftClaim
+    {
+        quint64 seq = 0;
+        QPointer<GossipSession> by;
+        qint64 sinceMs = 0;
+    };
     struct Pending
     {
         SignedRefs record;
@@ -97,6 +109,8 @@ private:
     Replica& m_replica;
     QList<GossipSession*> m_sessions;
     QHash<PublicKey, Pending> m_pending;
+    QHash<PublicKey, GraftClaim> m_grafts;
+    QElapsedTimer m_clock;
     bool m_scheduled = false;
     std::function<bool(const SignedRefs&)> m_recordFilter;
 };

@@ -69,6 +69,9 @@ GossipSession::GossipSession(net::Connection* connection, Replica& replica, Goss
     m_pingTimer.setInterval(o.pingAfterMs);
     m_dropTimer.setSingleShot(true);
     m_dropTimer.setInterval(o.dropAfterMs);
+    m_graftTimer.setSingleShot(true);
+    m_graftTimer.setInterval(o.graftAfterMs);
+    connect(&m_graftTimer, &QTimer::timeout, this, &GossipSession::graftMissing);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] { violation(breach(tr("it did not say hello in time"))); });
     connect(&m_pingTimer, &QTimer::timeout, this, [this] { queue(PingMessage{++m_pings}); });
     connect(&m_dropTimer, &QTimer::timeout, this, [this] {
@@ -99,6 +102,8 @@ void GossipSession::start()
     hello.agent = m_replica.options().agent;
     hello.commons = m_replica.commonsId().toRaw();
     hello.listen = m_listen.mid(0, WireCodec::kMaxAddresses);
+    if (m_replica.options().lazyPush)
+        hello.features = {QStringLiteral("lazy")};
     queue(hello);
     m_helloTimer.start();
     heard();
@@ -150,6 +155,12 @@ void GossipSession::handle(const WireMessage& message)
                 emit peersReceived(m.entries);
             else if constexpr (std::is_same_v<T, PingMessage>)
                 queue(PongMessage{m.n});
+            else if constexpr (std::is_same_v<T, IHaveMessage>)
+                onIHave(m);
+            else if constexpr (std::is_same_v<T, PruneMessage>)
+                onPrune();
+            else if constexpr (std::is_same_v<T, GraftMessage>)
+                onGraft(m);
             else if constexpr (std::is_same_v<T, ErrorMessage>) {
                 m_endError = Error::network(tr("%1 ended the session: %2").arg(m_peer.shortId(), m.text));
                 closeWith(QString(), QString());
@@ -168,9 +179,10 @@ void GossipSession::onHello(const HelloMessage& hello)
         return violation(breach(tr("it is in another commons")));
     m_peerListen = hello.listen;
     m_peerAgent = hello.agent;
+    m_peerLazy = m_replica.options().lazyPush && hello.features.contains(QStringLiteral("lazy"));
     m_helloTimer.stop();
     m_state = State::Open;
-    QList<SignedRefs> held = m_replica.records(); // anti-entropy: everything held...
+    QList<SignedRefs> held = m_replica.records();                             // anti-entropy: everything held...
     held.removeIf([this](const SignedRefs& r) { return !m_hub.accepts(r); }); // ...that the hub takes
     sendRecords(held);
     emit opened();
@@ -191,6 +203,7 @@ void GossipSession::sendRecords(const QList<SignedRefs>& records)
             message.records.append(record.toWire());
             log.append({record.peer(), record.seq()});
             m_peerKnows[record.peer()] = std::max(m_peerKnows.value(record.peer()), record.seq());
+            m_recordSent[record.peer()] = std::max(m_recordSent.value(record.peer()), record.seq());
         }
         m_sentLog.append(log);
         ++m_refsSent;
@@ -220,8 +233,18 @@ void GossipSession::flushAnnouncements()
         if (peerKnows(r.peer()) < r.seq())
             records.append(r);
     m_announce.clear();
-    if (m_state == State::Open && !records.isEmpty())
-        sendRecords(records);
+    if (m_state == State::Open && !records.isEmpty()) {
+        if (!m_lazy) {
+            sendRecords(records);
+        } else {
+            for (const SignedRefs& r : std::as_const(records)) {
+                if (m_ihaveSent.value(r.peer(), 0) >= r.seq())
+                    continue;
+                m_ihaveSent[r.peer()] = r.seq();
+                queue(IHaveMessage{r.peer().bytes(), r.seq()});
+            }
+        }
+    }
     checkSynced();
 }
 
@@ -229,6 +252,9 @@ void GossipSession::onRefs(const RefsMessage& refs)
 {
     QList<SignedRefs> records;
     QList<Received> entries;
+    // A record that reached us already (held, or on its way from another peer), in an
+    // announcement (not the exchange of everything held that opens a session).
+    bool duplicate = false;
     for (const SignedRefsRecord& wire : refs.records) {
         auto record = SignedRefs::verify(wire, m_replica.commonsId(), m_replica.now());
         if (!record)
@@ -238,6 +264,8 @@ void GossipSession::onRefs(const RefsMessage& refs)
             return violation(breach(tr("it replayed the record of %1 with seq %2, older than one it has seen")
                                         .arg(pid.shortId())
                                         .arg(record->seq())));
+        if (m_refsReceived > 0 && (record->seq() <= m_replica.heldSeq(pid) || m_hub.isPending(pid, record->seq())))
+            duplicate = true;
         m_peerSent[pid] = record->seq();
         m_peerKnows[pid] = std::max(m_peerKnows.value(pid), record->seq());
         entries.append({pid, record->seq()});
@@ -245,6 +273,11 @@ void GossipSession::onRefs(const RefsMessage& refs)
     }
     ++m_refsReceived;
     m_receivedLog.append(entries);
+    if (duplicate && m_peerLazy && !m_lazy) {
+        // Plumtree's prune: this peer's records come another way too; notices will do.
+        m_lazy = true;
+        queue(PruneMessage{});
+    }
     for (const SignedRefs& record : std::as_const(records)) {
         if (m_state != State::Open)
             return;
@@ -283,7 +316,67 @@ void GossipSession::onSynced(const SyncedMessage& synced)
 bool GossipSession::isSynced() const
 {
     return m_state == State::Open && m_refsSent > 0 && m_refsReceived > 0 && m_peerAcked == m_refsSent &&
-           m_ackSent == m_refsReceived && !m_fetch && !m_out && m_wants.isEmpty() && m_announce.isEmpty();
+           m_ackSent == m_refsReceived && !m_fetch && !m_out && m_wants.isEmpty() && m_announce.isEmpty() &&
+           std::ranges::all_of(m_lazyWants.asKeyValueRange(),
+                               [this](const auto& want) { return m_replica.heldSeq(want.first) >= want.second; });
+}
+
+void GossipSession::onIHave(const IHaveMessage& notice)
+{
+    const auto pid = PublicKey::fromBytes(notice.pid);
+    if (!pid)
+        return violation(breach(tr("it sent an ihave with a malformed peer id")));
+    m_peerKnows[*pid] = std::max(m_peerKnows.value(*pid), notice.seq);
+    emit noticeReceived(*pid, notice.seq);
+    if (m_replica.heldSeq(*pid) >= notice.seq || m_hub.isPending(*pid, notice.seq))
+        return;
+    m_lazyWants[*pid] = std::max(m_lazyWants.value(*pid), notice.seq);
+    if (!m_graftTimer.isActive())
+        m_graftTimer.start();
+    checkSynced();
+}
+
+void GossipSession::graftMissing()
+{
+    if (m_state != State::Open)
+        return;
+    bool grafted = false;
+    for (auto it = m_lazyWants.begin(); it != m_lazyWants.end();) {
+        if (m_replica.heldSeq(it.key()) >= it.value() || m_hub.isPending(it.key(), it.value())) {
+            it = m_lazyWants.erase(it); // it came by the tree meanwhile
+        } else if (m_hub.claimGraft(it.key(), it.value(), this)) {
+            queue(GraftMessage{it.key().bytes(), it.value()});
+            grafted = true;
+            it = m_lazyWants.erase(it);
+        } else {
+            ++it; // another session asks for it; look again later
+        }
+    }
+    if (grafted)
+        m_lazy = false; // the link carries records again (both ways: the peer hears the graft)
+    if (!m_lazyWants.isEmpty())
+        m_graftTimer.start();
+    checkSynced();
+}
+
+void GossipSession::onPrune()
+{
+    m_lazy = true;
+}
+
+void GossipSession::onGraft(const GraftMessage& graft)
+{
+    const auto pid = PublicKey::fromBytes(graft.pid);
+    if (!pid)
+        return violation(breach(tr("it sent a graft with a malformed peer id")));
+    m_lazy = false;
+    const auto record = m_replica.held(*pid);
+    // Never a record the peer has had from us or sent us (that would be a replay for it).
+    if (record && record->seq() >= graft.seq && record->seq() > m_recordSent.value(*pid, 0) &&
+        record->seq() > m_peerSent.value(*pid, 0) && m_hub.accepts(*record)) {
+        m_announce.removeIf([&](const SignedRefs& r) { return r.peer() == *pid; });
+        sendRecords({*record});
+    }
 }
 
 void GossipSession::checkSynced()
@@ -457,6 +550,7 @@ void GossipSession::closeWith(const QString& code, const QString& text)
     m_state = State::Closing;
     m_helloTimer.stop();
     m_pingTimer.stop();
+    m_graftTimer.stop();
     m_control.clear();
     m_out.reset();
     m_wants.clear();

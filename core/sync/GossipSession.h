@@ -56,6 +56,9 @@ public:
     [[nodiscard]] bool isFetching() const { return m_fetch.has_value(); }
     // The highest seq of `pid` the peer is known to hold or to have been offered.
     [[nodiscard]] quint64 peerKnows(const PublicKey& pid) const { return m_peerKnows.value(pid, 0); }
+    // Lazy push (PROTOCOL.md): the peer speaks it; it gets ihave notices instead of records.
+    [[nodiscard]] bool peerSpeaksLazy() const { return m_peerLazy; }
+    [[nodiscard]] bool isLazy() const { return m_lazy; }
 
     // Sends `record` unless the peer knows it already (batched within the event loop turn).
     void announce(const SignedRefs& record);
@@ -74,6 +77,8 @@ signals:
     void syncedChanged(bool synced);
     void peersReceived(const QList<cp::sync::PeerEntry>& entries);
     void packProgress(qint64 receivedBytes, qint64 objects);
+    // An ihave notice came: the peer holds the record of `pid` with `seq`.
+    void noticeReceived(const cp::PublicKey& pid, quint64 seq);
     // The peer broke the protocol: the session is ending; back off from this peer.
     void misbehaved(const cp::Error& error);
     // The connection is gone; `error` when it did not end with both goodbyes.
@@ -108,6 +113,10 @@ private:
     void onWant(const WantMessage& want);
     void onPack(const PackMessage& pack);
     void onSynced(const SyncedMessage& synced);
+    void onIHave(const IHaveMessage& notice);
+    void onPrune();
+    void onGraft(const GraftMessage& graft);
+    void graftMissing();
     void serveNextWant();
     void finishFetch();
     void sendRecords(const QList<SignedRefs>& records);
@@ -150,6 +159,14 @@ private:
     quint64 m_refsReceived = 0;
     quint64 m_ackSent = 0;
     bool m_synced = false;
+
+    // Lazy push.
+    bool m_peerLazy = false;                // both sides speak it
+    bool m_lazy = false;                    // we send the peer ihave notices, not records
+    QHash<PublicKey, quint64> m_recordSent; // highest seq we sent the peer in a refs message, per pid
+    QHash<PublicKey, quint64> m_ihaveSent;  // highest seq we noticed to the peer, per pid
+    QHash<PublicKey, quint64> m_lazyWants;  // noticed by the peer, missing here: graft when due
+    QTimer m_graftTimer;
 
     QTimer m_helloTimer;
     QTimer m_pingTimer;

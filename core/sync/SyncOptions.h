@@ -21,6 +21,11 @@ struct SyncOptions
     int maxHaves = 256;
     // Announcements made within this many ms go out together in one refs message.
     int announceBatchMs = 0;
+    // Lazy push (PROTOCOL.md): with peers that speak it, a peer whose records arrive as
+    // duplicates gets ihave notices instead of records; a notice of a record still missing
+    // after this many ms asks that peer for it (graft).
+    bool lazyPush = true;
+    int graftAfterMs = 200;
     QString agent = QStringLiteral("commonplace/0.1.0");
     // Unix seconds; tests may set their own clock.
     std::function<qint64()> clock;

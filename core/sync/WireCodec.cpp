@@ -18,7 +18,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr std::array<const char*, std::variant_size_v<WireMessage>> kTypeNames{
-    "hello", "refs", "want", "pack", "peers", "ping", "pong", "error", "synced"};
+    "hello", "refs", "want", "pack", "peers", "ping", "pong", "error", "synced", "ihave", "prune", "graft"};
 
 QString tr(const char* text)
 {
@@ -47,7 +47,14 @@ Result<WireMessage> decodeFields(const WireFields& f)
                                commons ? nullptr : &commons.error(), listen ? nullptr : &listen.error()})
             if (e)
                 return fail(*e);
-        return WireMessage(HelloMessage{*v, *agent, *commons, *listen});
+        QStringList features; // optional (version 1 peers send none)
+        if (f.has(u"features")) {
+            auto list = f.textList(u"features");
+            if (!list)
+                return fail(list.error());
+            features = *list;
+        }
+        return WireMessage(HelloMessage{*v, *agent, *commons, *listen, features});
     }
     if (t == u"refs") {
         auto list = f.array(u"records");
@@ -118,6 +125,17 @@ Result<WireMessage> decodeFields(const WireFields& f)
             return WireMessage(SyncedMessage{*n});
         return t == u"ping" ? WireMessage(PingMessage{*n}) : WireMessage(PongMessage{*n});
     }
+    if (t == u"ihave" || t == u"graft") {
+        auto pid = f.bytes(u"pid");
+        auto seq = f.count(u"seq");
+        if (!pid)
+            return fail(pid.error());
+        if (!seq)
+            return fail(seq.error());
+        return t == u"ihave" ? WireMessage(IHaveMessage{*pid, *seq}) : WireMessage(GraftMessage{*pid, *seq});
+    }
+    if (t == u"prune")
+        return WireMessage(PruneMessage{});
     if (t == u"error") {
         auto code = f.text(u"code");
         auto text = f.text(u"text");
@@ -158,6 +176,8 @@ QCborMap toMap(const WireMessage& message)
                 map.insert(u"agent"_s, m.agent);
                 map.insert(u"commons"_s, m.commons);
                 map.insert(u"listen"_s, toArray(m.listen));
+                if (!m.features.isEmpty())
+                    map.insert(u"features"_s, toArray(m.features));
             } else if constexpr (std::is_same_v<T, RefsMessage>) {
                 QCborArray records;
                 for (const SignedRefsRecord& r : m.records)
@@ -181,6 +201,9 @@ QCborMap toMap(const WireMessage& message)
             } else if constexpr (std::is_same_v<T, PingMessage> || std::is_same_v<T, PongMessage> ||
                                  std::is_same_v<T, SyncedMessage>) {
                 map.insert(u"n"_s, qint64(m.n));
+            } else if constexpr (std::is_same_v<T, IHaveMessage> || std::is_same_v<T, GraftMessage>) {
+                map.insert(u"pid"_s, m.pid);
+                map.insert(u"seq"_s, qint64(m.seq));
             } else if constexpr (std::is_same_v<T, ErrorMessage>) {
                 map.insert(u"code"_s, m.code);
                 map.insert(u"text"_s, m.text);
@@ -288,6 +311,12 @@ Status WireCodec::validate(const WireMessage& message)
                     return ok;
                 if (auto ok = check(textOk(m.agent), "the agent name is too long"); !ok)
                     return ok;
+                if (auto ok = check(m.features.size() <= kMaxFeatures &&
+                                        std::all_of(m.features.begin(), m.features.end(),
+                                                    [](const QString& f) { return !f.isEmpty() && f.size() <= 64; }),
+                                    "at most 16 features of at most 64 characters");
+                    !ok)
+                    return ok;
                 return check(addressesOk(m.listen), "at most 16 listen addresses of sensible length");
             } else if constexpr (std::is_same_v<T, RefsMessage>) {
                 if (auto ok = check(m.records.size() <= kMaxRecords, "at most 1024 records per message"); !ok)
@@ -316,6 +345,8 @@ Status WireCodec::validate(const WireMessage& message)
                         return ok;
                 }
                 return {};
+            } else if constexpr (std::is_same_v<T, IHaveMessage> || std::is_same_v<T, GraftMessage>) {
+                return check(m.pid.size() == 32 && m.seq > 0, "a peer id must be 32 bytes and seq at least 1");
             } else if constexpr (std::is_same_v<T, ErrorMessage>) {
                 return check(m.code.size() <= 64 && textOk(m.text), "the error code or text is too long");
             } else {

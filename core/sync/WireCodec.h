@@ -28,7 +28,8 @@ public:
     static constexpr qsizetype kMaxAddresses = 16; // per peer, and in hello
     static constexpr qsizetype kMaxOids = 4096;    // wants, haves
     static constexpr qsizetype kMaxRecordBody = 16 * 1024;
-    static constexpr qsizetype kMaxText = 1024; // agent, addresses, error text
+    static constexpr qsizetype kMaxText = 1024;   // agent, addresses, error text
+    static constexpr qsizetype kMaxFeatures = 16; // in hello
 
     [[nodiscard]] static Result<QByteArray> encode(const WireMessage& message);
     // encode() with the length prefix, ready for a plain byte stream.

@@ -18,6 +18,11 @@ Error WireFields::malformed(const QString& type, const QString& what)
     return Error::protocol(tr("The peer sent a malformed \"%1\" message: %2.").arg(type, what));
 }
 
+bool WireFields::has(QStringView key) const
+{
+    return !m_map.value(key.toString()).isUndefined();
+}
+
 Result<QCborValue> WireFields::get(QStringView key) const
 {
     const QCborValue value = m_map.value(key.toString());

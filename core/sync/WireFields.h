@@ -20,6 +20,8 @@ public:
     WireFields(QCborMap map, QString type);
 
     [[nodiscard]] Result<QCborValue> get(QStringView key) const;
+    // The map holds `key` (for optional fields).
+    [[nodiscard]] bool has(QStringView key) const;
     [[nodiscard]] Result<QByteArray> bytes(QStringView key) const;
     [[nodiscard]] Result<QString> text(QStringView key) const;
     [[nodiscard]] Result<QCborArray> array(QStringView key) const;

@@ -18,6 +18,9 @@ struct HelloMessage
     QString agent;      // "commonplace/0.1.0"
     QByteArray commons; // root commit oid
     QStringList listen; // addresses we accept connections on, "host:port"
+    // What this side understands beyond version 1 ("lazy": ihave, prune, graft). Optional
+    // on the wire: an older peer sends none and ignores ours.
+    QStringList features{};
     friend bool operator==(const HelloMessage&, const HelloMessage&) = default;
 };
 
@@ -95,7 +98,30 @@ struct SyncedMessage
     friend bool operator==(const SyncedMessage&, const SyncedMessage&) = default;
 };
 
+// Lazy push (feature "lazy"), sent only to a peer whose hello lists it:
+// "I hold the record of `pid` with `seq`" in place of the record itself.
+struct IHaveMessage
+{
+    QByteArray pid; // 32-byte peer id
+    quint64 seq = 0;
+    friend bool operator==(const IHaveMessage&, const IHaveMessage&) = default;
+};
+
+// "Your records reach me by another way: from now on send me ihave notices, not records."
+struct PruneMessage
+{
+    friend bool operator==(const PruneMessage&, const PruneMessage&) = default;
+};
+
+// "I lack the record of `pid` with `seq` you noticed: send it, and send me records again."
+struct GraftMessage
+{
+    QByteArray pid; // 32-byte peer id
+    quint64 seq = 0;
+    friend bool operator==(const GraftMessage&, const GraftMessage&) = default;
+};
+
 using WireMessage = std::variant<HelloMessage, RefsMessage, WantMessage, PackMessage, PeersMessage, PingMessage,
-                                 PongMessage, ErrorMessage, SyncedMessage>;
+                                 PongMessage, ErrorMessage, SyncedMessage, IHaveMessage, PruneMessage, GraftMessage>;
 
 } // namespace cp::sync

@@ -21,6 +21,7 @@ private slots:
     void roundTripsEveryType();
     void wireFormatIsPinned();
     void framesSplitBackIntoMessages();
+    void lazyPushFormatIsPinned();
     void unknownFieldsAreIgnored();
     void refusesMalformed_data();
     void refusesMalformed();
@@ -56,6 +57,11 @@ void TestWireCodec::roundTripsEveryType_data()
     QTest::newRow("ping") << WireMessage(PingMessage{42});
     QTest::newRow("pong") << WireMessage(PongMessage{Q_UINT64_C(9007199254740993)});
     QTest::newRow("error") << WireMessage(ErrorMessage{u"protocol"_s, u"запись не подписана"_s});
+    QTest::newRow("hello with features") << WireMessage(
+        HelloMessage{1, u"commonplace/0.2.0"_s, kOid, {u"192.168.1.2:47474"_s}, {u"lazy"_s}});
+    QTest::newRow("ihave") << WireMessage(IHaveMessage{kPid, 17});
+    QTest::newRow("prune") << WireMessage(PruneMessage{});
+    QTest::newRow("graft") << WireMessage(GraftMessage{kPid, 18});
 }
 
 void TestWireCodec::roundTripsEveryType()
@@ -95,6 +101,20 @@ void TestWireCodec::framesSplitBackIntoMessages()
         QVERIFY(m);
         QCOMPARE(n % 2 ? std::get<PingMessage>(*m).n : std::get<PongMessage>(*m).n, n);
     }
+}
+
+void TestWireCodec::lazyPushFormatIsPinned()
+{
+    // {"t": "prune"}; a hello without "features" (version 1) decodes with none.
+    QCOMPARE(*WireCodec::encode(PruneMessage{}), QByteArray::fromHex("a16174657072756e65"));
+    auto hello = WireCodec::decode(cbor(
+        {{u"t"_s, u"hello"_s}, {u"v"_s, 1}, {u"agent"_s, u"x"_s}, {u"commons"_s, kOid}, {u"listen"_s, QCborArray{}}}));
+    QVERIFY(hello);
+    QVERIFY(std::get<HelloMessage>(*hello).features.isEmpty());
+    // Features are only written when there are some: a version 1 hello is unchanged.
+    QVERIFY(!WireCodec::encode(HelloMessage{1, u"x"_s, kOid, {}, {}})->contains("features"));
+    const QByteArray ihave = *WireCodec::encode(IHaveMessage{kPid, 3});
+    QVERIFY(ihave.contains("ihave") && ihave.contains("pid") && ihave.contains("seq"));
 }
 
 void TestWireCodec::unknownFieldsAreIgnored()
@@ -151,6 +171,15 @@ void TestWireCodec::refusesMalformed_data()
         {{u"t"_s, u"pack"_s}, {u"id"_s, 1}, {u"seq"_s, 0}, {u"data"_s, u"x"_s}, {u"last"_s, true}});
     QTest::newRow("peer without seen") << cbor(
         {{u"t"_s, u"peers"_s}, {u"entries"_s, QCborArray{QCborMap{{u"pid"_s, kPid}, {u"addresses"_s, QCborArray{}}}}}});
+    QTest::newRow("hello features not text") << cbor({{u"t"_s, u"hello"_s},
+                                                      {u"v"_s, 1},
+                                                      {u"agent"_s, u"x"_s},
+                                                      {u"commons"_s, kOid},
+                                                      {u"listen"_s, QCborArray{}},
+                                                      {u"features"_s, QCborArray{1}}});
+    QTest::newRow("ihave short pid") << cbor({{u"t"_s, u"ihave"_s}, {u"pid"_s, QByteArray(31, 'p')}, {u"seq"_s, 1}});
+    QTest::newRow("ihave seq 0") << cbor({{u"t"_s, u"ihave"_s}, {u"pid"_s, kPid}, {u"seq"_s, 0}});
+    QTest::newRow("graft without seq") << cbor({{u"t"_s, u"graft"_s}, {u"pid"_s, kPid}});
     QTest::newRow("error code not text") << cbor({{u"t"_s, u"error"_s}, {u"code"_s, 1}, {u"text"_s, u"x"_s}});
 }
 

@@ -130,6 +130,81 @@ private slots:
         QCOMPARE((*reopened)->held(m_b->identity->publicKey())->refs().value(u"refs/heads/main"_s), *b1);
     }
 
+    void lazyPushPrunesDuplicatesAndGrafts_data()
+    {
+        QTest::addColumn<bool>("oldPeer");
+        QTest::newRow("all speak lazy push") << false;
+        QTest::newRow("c is a version 1 peer") << true;
+    }
+
+    void lazyPushPrunesDuplicatesAndGrafts()
+    {
+        // A triangle: A's record reaches B and C from A, and then each from the other.
+        QFETCH(bool, oldPeer);
+        QVERIFY(cp::test::cloneCommons(base() + u"/a"_s, base() + u"/c"_s));
+        SyncOptions options;
+        options.graftAfterMs = 50;
+        SyncOptions old = options;
+        old.lazyPush = !oldPeer;
+        m_a = GossipTestPeer::open(base() + u"/a"_s, '\x0a', options);
+        m_b = GossipTestPeer::open(base() + u"/b"_s, '\x0b', options);
+        auto c = GossipTestPeer::open(base() + u"/c"_s, '\x0c', old);
+        QVERIFY(m_a && m_b && c);
+        m_b->dial(*m_a);
+        c->dial(*m_b);
+        m_a->dial(*c);
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->synced() && m_b->synced() && c->synced() && m_a->hub->sessions().size() == 2 &&
+                                     m_b->hub->sessions().size() == 2 && c->hub->sessions().size() == 2,
+                                 10000);
+        const PublicKey b = m_b->identity->publicKey(), cKey = c->identity->publicKey();
+        auto a1 = m_a->commit(u"a.md"_s, "one");
+        QVERIFY(a1);
+        QTRY_VERIFY(m_b->peerMain(*m_a) == *a1 && c->peerMain(*m_a) == *a1);
+        QTRY_VERIFY(m_a->synced() && m_b->synced() && c->synced());
+        GossipSession* bc = m_b->hub->session(cKey);
+        GossipSession* cb = c->hub->session(b);
+        QVERIFY(bc && cb);
+        if (oldPeer) {
+            // Nothing lazy with a peer that does not speak it: records go both ways as before.
+            QVERIFY(!bc->peerSpeaksLazy() && !bc->isLazy() && !cb->isLazy());
+        } else {
+            QTRY_VERIFY(bc->isLazy() && cb->isLazy()); // the duplicate pruned the B — C link
+            QVERIFY(!m_a->hub->session(b)->isLazy() && !m_a->hub->session(cKey)->isLazy());
+        }
+
+        // The next record: B and C hear it from A; between them only notices (or, with the
+        // old peer, records) go.
+        QSignalSpy noticesAtB(m_b->hub.get(), &GossipHub::noticeReceived);
+        QSignalSpy noticesAtC(c->hub.get(), &GossipHub::noticeReceived);
+        QSignalSpy offeredAtB(m_b->hub.get(), &GossipHub::recordOffered);
+        QSignalSpy offeredAtC(c->hub.get(), &GossipHub::recordOffered);
+        auto a2 = m_a->commit(u"a.md"_s, "two");
+        QVERIFY(a2);
+        QTRY_VERIFY(m_b->peerMain(*m_a) == *a2 && c->peerMain(*m_a) == *a2);
+        QTRY_VERIFY(m_a->synced() && m_b->synced() && c->synced());
+        if (oldPeer) {
+            // Neither sent to the old peer nor by it (A and B may still notice each other).
+            QCOMPARE(noticesAtC.size(), 0);
+            for (const QList<QVariant>& notice : std::as_const(noticesAtB))
+                QCOMPARE(notice.at(2).value<PublicKey>(), m_a->identity->publicKey());
+        } else {
+            QCOMPARE(offeredAtB.size(), 1); // from A only
+            QCOMPARE(offeredAtC.size(), 1);
+            QVERIFY(noticesAtB.size() + noticesAtC.size() >= 1);
+        }
+
+        // A loses C: A's next record reaches C through B, by a notice and a graft.
+        m_a->hub->session(cKey)->abort();
+        QTRY_COMPARE(c->hub->sessions().size(), 1);
+        auto a3 = m_a->commit(u"a.md"_s, "three");
+        QVERIFY(a3);
+        QTRY_COMPARE(c->peerMain(*m_a), *a3);
+        QTRY_VERIFY(m_b->synced() && c->synced());
+        if (!oldPeer)
+            QVERIFY(!m_b->hub->session(cKey)->isLazy() && !c->hub->session(b)->isLazy()); // grafted: eager again
+        c.reset();
+    }
+
     void forgedRecordDisconnects()
     {
         QSignalSpy misbehaved(m_a->hub.get(), &GossipHub::peerMisbehaved);

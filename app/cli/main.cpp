@@ -1,6 +1,7 @@
 // commonplace-cli: the headless Commonplace. Commands live in *Commands.cpp files
 // and register themselves; this file only starts the event loop and hands over.
 #include "app/cli/CommandLine.h"
+#include "translations/Catalog.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Commonplace"));
     QCoreApplication::setApplicationName(QStringLiteral("Commonplace"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMONPLACE_VERSION));
+    // Help and messages in the person's language (LANG / LC_ALL / LC_MESSAGES), as in the GUI.
+    cp::i18n::install(app);
 
     cp::cli::CommandLine commandLine;
     // Every command runs inside exec(), so one that waits for the network just returns

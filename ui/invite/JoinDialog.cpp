@@ -2,6 +2,7 @@
 
 #include "core/wiki/ProfileIdentity.h"
 #include "ui/invite/JoinTask.h"
+#include "ui/sync/SyncNode.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -50,6 +51,8 @@ JoinDialog::JoinDialog(Profile profile, ProfileIdentity* identity, QWidget* pare
       m_join(nullptr), m_cancel(nullptr)
 {
     setObjectName(QStringLiteral("joinDialog"));
+    // As the window's node runs (COMMONPLACE_LISTEN on loopback keeps tests off the LAN).
+    m_options = SyncNode::defaultOptions(m_profile.authorName());
     setWindowTitle(tr("Join a Commons"));
 
     auto* intro = new QLabel(tr("Paste the invite a member of the commons sent you. It starts with "

@@ -35,7 +35,7 @@ public:
 
     // The commons the window shows, so that an invite to it is refused as already kept.
     void setKeptCommons(const QString& commonsId, const QString& path);
-    // How the joiner's node runs (tests shorten its timers).
+    // How the joiner's node runs (by default as the window's node does; tests shorten its timers).
     void setNodeOptions(const node::NodeOptions& options) { m_options = options; }
 
     [[nodiscard]] bool isJoining() const;

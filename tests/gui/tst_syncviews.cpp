@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTcpServer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -40,13 +41,16 @@ private slots:
     void windowNodeListensOnLoopback();
     void peerConnectsAndItsEditWaitsForReview();
     void peersPanelListsThePeer();
+    void unreachablePeerSaysWhy();
     void blockingInThePanelWritesTrust();
     void badAddressIsExplained();
+    void takenPortFallsBackToAFreeOne();
 
 private:
     SyncViews* sync() const { return m_window.window()->syncViews(); }
     bool makeMember();
     bool commitAsMember(const QString& path, const QByteArray& text, const QString& message);
+    QTreeWidgetItem* rowOf(PeersPanel* panel, const PublicKey& peer);
 
     test::WikiWindowFixture m_window;
     QTemporaryDir m_dir;
@@ -115,6 +119,11 @@ bool TestSyncViews::commitAsMember(const QString& path, const QByteArray& text, 
     return id && repo->updateReference(QStringLiteral("refs/heads/main"), *id, parent, QStringLiteral("edit"));
 }
 
+QTreeWidgetItem* TestSyncViews::rowOf(PeersPanel* panel, const PublicKey& peer)
+{
+    return panel->selectPeer(peer) ? panel->tree()->currentItem() : nullptr;
+}
+
 void TestSyncViews::peerConnectsAndItsEditWaitsForReview()
 {
     QVERIFY(makeMember());
@@ -163,6 +172,52 @@ void TestSyncViews::peersPanelListsThePeer()
     QVERIFY(diagnostics.contains(QStringLiteral("127.0.0.1:%1").arg(sync()->node()->port())));
 }
 
+// Connect to… with a good address where nobody answers: the peer is listed offline,
+// and the diagnostics say what went wrong with it.
+void TestSyncViews::unreachablePeerSaysWhy()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        closedPort = server.serverPort();
+    }
+    const auto stranger = test::sharedIdentity('\x52');
+    sync()->connectAction()->trigger();
+    ConnectDialog* dialog = sync()->connectDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    test::type(dialog->addressEdit(), stranger->publicKey().pid() + QStringLiteral("@127.0.0.1:%1").arg(closedPort));
+    QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!sync()->connectDialog());
+
+    auto* panel = test::findVisible<PeersPanel>(m_window.window(), QStringLiteral("peersPanel"));
+    QVERIFY(panel);
+    QTRY_COMPARE(panel->tree()->topLevelItemCount(), 2);
+    QTreeWidgetItem* row = rowOf(panel, stranger->publicKey());
+    QVERIFY(row);
+    QCOMPARE(row->text(PeersPanel::State), QStringLiteral("Offline"));
+    QCOMPARE(row->text(PeersPanel::Address), QStringLiteral("127.0.0.1:%1").arg(closedPort));
+    QCOMPARE(row->text(PeersPanel::LastSeen), QStringLiteral("Never"));
+    QTRY_VERIFY_WITH_TIMEOUT(!rowOf(panel, stranger->publicKey())->text(PeersPanel::LastError).isEmpty(), 10000);
+    QTRY_VERIFY2(panel->diagnostics()->text().contains(stranger->publicKey().shortId()),
+                 qPrintable(panel->diagnostics()->text()));
+    // The peer who is there stays first.
+    QCOMPARE(panel->tree()->topLevelItem(0)->text(PeersPanel::Id), m_member.pid().shortId());
+
+    // packaging/screenshots/peers.png: COMMONPLACE_SCREENSHOT_DIR=packaging/screenshots ctest -R gui_syncviews
+    if (const QString dir = qEnvironmentVariable("COMMONPLACE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        MainWindow* window = m_window.window();
+        for (QDockWidget* dock : window->findChildren<QDockWidget*>())
+            dock->setVisible(dock->objectName() == QStringLiteral("peersDock"));
+        window->resize(1200, 780);
+        window->resizeDocks({sync()->dock()}, {330}, Qt::Vertical);
+        QVERIFY(panel->selectPeer(m_member.pid()));
+        QTest::qWait(50); // lets the layout settle before the picture (not a wait for a result)
+        QVERIFY(window->grab().save(dir + QStringLiteral("/peers.png")));
+    }
+}
+
 void TestSyncViews::blockingInThePanelWritesTrust()
 {
     auto* panel = test::findVisible<PeersPanel>(m_window.window(), QStringLiteral("peersPanel"));
@@ -180,7 +235,7 @@ void TestSyncViews::blockingInThePanelWritesTrust()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     QVERIFY2(json.contains(m_member.pid().pid().toUtf8()) && json.contains("block"), json.constData());
-    QTRY_COMPARE(panel->tree()->topLevelItem(0)->text(PeersPanel::Trust), QStringLiteral("Blocked"));
+    QTRY_COMPARE(rowOf(panel, m_member.pid())->text(PeersPanel::Trust), QStringLiteral("Blocked"));
 }
 
 void TestSyncViews::badAddressIsExplained()
@@ -206,6 +261,24 @@ void TestSyncViews::badAddressIsExplained()
     QVERIFY(dialog->errorLabel()->isVisible());
     QVERIFY(!dialog->errorLabel()->text().isEmpty());
     dialog->reject();
+}
+
+// A second instance finds port 47474 taken: its node listens on another port and says so.
+void TestSyncViews::takenPortFallsBackToAFreeOne()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    const QByteArray before = qgetenv("COMMONPLACE_LISTEN");
+    qputenv("COMMONPLACE_LISTEN", QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()).toUtf8());
+    SyncNode node;
+    QSignalSpy started(&node, &SyncNode::started);
+    node.start(test::sharedIdentity('\x53'), QStringLiteral("Second Instance"));
+    qputenv("COMMONPLACE_LISTEN", before);
+    QVERIFY(started.wait(10000));
+    QVERIFY(node.isRunning());
+    QVERIFY(node.port() != 0 && node.port() != taken.serverPort());
+    QVERIFY(node.problem().isEmpty());
+    QVERIFY2(node.listenNote().contains(QString::number(taken.serverPort())), qPrintable(node.listenNote()));
 }
 
 QTEST_MAIN(TestSyncViews)

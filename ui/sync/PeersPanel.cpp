@@ -75,6 +75,7 @@ PeersPanel::PeersPanel(SyncNode* node, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_trust->setObjectName(QStringLiteral("peerTrust"));
     for (int i = 0; i < 3; ++i)
         m_trust->addItem(QString());
@@ -230,10 +231,11 @@ void PeersPanel::fillDiagnostics()
         lines << (advertised.isEmpty()
                       ? tr("No address to give others: they cannot dial this computer.")
                       : tr("Others are told to dial: %1").arg(advertised.join(QStringLiteral(", ")).toHtmlEscaped()));
+    // The node says these in whole sentences ("Port mapping is off.", "Mapped … on the router.").
     if (!d.portMapping.isEmpty())
-        lines << tr("Port mapping: %1").arg(d.portMapping.toHtmlEscaped());
+        lines << d.portMapping.toHtmlEscaped();
     if (!d.lan.isEmpty())
-        lines << tr("LAN discovery: %1").arg(d.lan.toHtmlEscaped());
+        lines << d.lan.toHtmlEscaped();
     const auto& peers = m_node->status().peers;
     if (m_node->isRunning() && peers.isEmpty())
         lines << tr("No peers known yet. Invite someone, or use “Connect to…” with an address a member gave you.");
@@ -243,7 +245,7 @@ void PeersPanel::fillDiagnostics()
         const QString who = peer.name.isEmpty() ? peer.pid.shortId() : peer.name + u' ' + peer.pid.shortId();
         QString line = tr("%1: %2").arg(who.toHtmlEscaped(), peer.lastError.toHtmlEscaped());
         if (peer.failures > 0)
-            line += u' ' + tr("(%n failed attempt(s) since the last connection)", nullptr, peer.failures);
+            line += u' ' + tr("(failed attempts since the last connection: %1)").arg(peer.failures);
         lines << line;
     }
     m_diagnostics->setText(lines.join(QStringLiteral("<br>")));

@@ -793,7 +793,7 @@ NodeDiagnostics Node::diagnostics() const
     if (m_options.listen && !m_listener)
         out.listenError = m_listenError;
     out.advertised = advertisedAddresses();
-    out.portMapping = m_portMapper ? m_portMapper->describe() : tr("Port mapping is off.");
+    out.portMapping = m_portMapper ? m_portMapper->describe() : tr("off");
     out.lan = lanDescription();
     return out;
 }
@@ -916,16 +916,16 @@ QString Node::mappedAddress() const
 
 QString Node::lanDescription() const
 {
+    // Worded like PortMapper::describe(): what follows "LAN discovery:" in `status` and the Peers panel.
     if (!m_options.lanDiscovery)
-        return tr("LAN discovery is off.");
+        return tr("off");
     if (!m_lan)
-        return m_lanError.isEmpty() ? tr("LAN discovery starts when the node listens.")
-                                    : tr("LAN discovery is not running: %1").arg(m_lanError);
-    QString text = tr("Announcing on %n interface(s) to UDP port %1.", nullptr, m_lan->lastInterfaceCount())
+        return m_lanError.isEmpty() ? tr("starts when the node listens") : tr("not running: %1").arg(m_lanError);
+    QString text = tr("announcing on %n interface(s) to UDP port %1", nullptr, m_lan->lastInterfaceCount())
                        .arg(m_options.lan.port);
-    text += u' ' + tr("%n peer(s) found on this network.", nullptr, int(m_lanPeers.size()));
+    text += QStringLiteral("; ") + tr("%n peer(s) found on this network", nullptr, int(m_lanPeers.size()));
     if (!m_lan->lastSendError().isEmpty())
-        text += u' ' + tr("Last send error: %1").arg(m_lan->lastSendError());
+        text += QStringLiteral("; ") + tr("last send error: %1").arg(m_lan->lastSendError());
     return text;
 }
 

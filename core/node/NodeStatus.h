@@ -53,8 +53,8 @@ struct NodeDiagnostics
     quint16 port = 0;
     QString listenError;      // why listening failed; empty when listening or not asked to
     QStringList advertised;   // addresses peers are told
-    QString portMapping;      // PortMapper::describe(), or a sentence saying it is off
-    QString lan;              // LAN discovery state in words, or that it is off
+    QString portMapping;      // PortMapper::describe(), or "off"
+    QString lan;              // LAN discovery state in words, worded like describe(), or "off"
 };
 
 } // namespace cp::node

@@ -55,7 +55,7 @@ NodeStatusFile::Snapshot sample()
     s.diagnostics.port = 47474;
     s.diagnostics.advertised = {u"10.0.0.1:47474"_s, u"203.0.113.5:47474"_s};
     s.diagnostics.portMapping = u"mapped 203.0.113.5:47474 via UPnP"_s;
-    s.diagnostics.lan = u"Announcing on 1 interface to UDP port 47474."_s;
+    s.diagnostics.lan = u"announcing on 1 interface to UDP port 47474; 2 peers found on this network"_s;
     return s;
 }
 

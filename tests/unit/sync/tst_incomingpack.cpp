@@ -107,6 +107,41 @@ private slots:
         QVERIFY(receive({}, {*third}));
     }
 
+    void packsAreSplicedAsTheyAre()
+    {
+        // History packed by stock git, then two loose commits on top.
+        Oid tip = m_root;
+        for (int i = 0; i < 4; ++i)
+            tip = *cp::test::commitFile(*m_from, u"page%1.md"_s.arg(i % 2), "version " + QByteArray::number(i), {tip});
+        QVERIFY(m_from->updateReference(u"refs/heads/main"_s, tip, m_root, u"t"_s));
+        QByteArray out;
+        QCOMPARE(cp::test::runGit(m_from->workdir(), {u"repack"_s, u"-a"_s, u"-d"_s, u"-q"_s}, &out), 0);
+        const Oid packed = tip;
+        for (int i = 0; i < 2; ++i)
+            tip = *cp::test::commitFile(*m_from, u"page2.md"_s, "loose " + QByteArray::number(i), {tip});
+
+        PackBuilder::Stats whole;
+        QVERIFY(PackBuilder::build(*m_from, {tip}, {}, 1 << 30, 1000, &whole));
+        QCOMPARE(whole.splicedPacks, 0); // below the threshold: the packbuilder alone
+        PackBuilder::Stats stats;
+        auto pack = PackBuilder::build(*m_from, {tip}, {}, 1 << 30, 1, &stats);
+        QVERIFY(pack);
+        QCOMPARE(stats.splicedPacks, 1);
+        QVERIFY(stats.splicedObjects > 0 && stats.splicedObjects < stats.objects);
+        QCOMPARE(stats.objects, whole.objects); // the same objects, some as they were packed
+        auto ok = receive(*pack, {tip}, 1000);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY(m_to->contains(tip) && m_to->contains(packed));
+        QVERIFY(m_to->updateReference(u"refs/heads/main"_s, tip, std::nullopt, u"t"_s));
+        QCOMPARE(cp::test::runGit(m_to->workdir(), {u"fsck"_s, u"--strict"_s}, &out), 0);
+
+        // A pack holding what the peer has already is not spliced: it would send more than asked.
+        auto delta = PackBuilder::build(*m_from, {tip}, {packed}, 1 << 30, 1, &stats);
+        QVERIFY(delta);
+        QCOMPARE(stats.splicedPacks, 0);
+        QCOMPARE(stats.objects, 6); // 2 commits, 2 root trees, 2 blobs
+    }
+
     void wantsMustExist()
     {
         auto pack = PackBuilder::build(*m_from, {*Oid::fromHex(QString(40, u'7'))}, {}, 1 << 30);

@@ -17,12 +17,6 @@ namespace cp::git {
 namespace {
 using IndexerPtr = Owned<git_indexer, git_indexer_free>;
 
-int collectOid(const git_oid* id, void* payload)
-{
-    static_cast<QList<Oid>*>(payload)->append(fromGit(id));
-    return 0;
-}
-
 Error refused(const QString& what)
 {
     return Error::protocol(IncomingPack::tr("The peer sent a pack that is refused: %1").arg(what));
@@ -155,35 +149,143 @@ Status IncomingPack::finish()
 
 namespace {
 
+// The objects of a pack our indexer wrote, with their types, in the order of the pack.
+// Read from its version 2 index and the entry headers of the pack itself, so that no
+// object is inflated to learn its type (libgit2 would walk each delta chain for that).
+struct PackContents
+{
+    struct Entry
+    {
+        Oid id;
+        quint64 offset = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+    };
+    QList<Entry> entries; // by offset
+
+    static Result<PackContents> read(const QString& idxPath, const QString& packPath)
+    {
+        auto damaged = [] { return fail(refused(IncomingPack::tr("its index cannot be read back"))); };
+        QFile idx(idxPath);
+        if (!idx.open(QIODevice::ReadOnly))
+            return damaged();
+        const QByteArray index = idx.readAll();
+        if (index.size() < 8 + 256 * 4 || !index.startsWith("\377tOc") ||
+            qFromBigEndian<quint32>(index.constData() + 4) != 2)
+            return damaged();
+        const qsizetype count = qFromBigEndian<quint32>(index.constData() + 8 + 255 * 4);
+        const qsizetype names = 8 + 256 * 4, offsets = names + count * (Oid::RawSize + 4), large = offsets + count * 4;
+        if (index.size() < large + 2 * 20)
+            return damaged();
+        QFile file(packPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return damaged();
+        const qint64 packSize = file.size();
+        const uchar* pack = file.map(0, packSize);
+        if (!pack)
+            return damaged();
+        PackContents out;
+        out.entries.resize(count);
+        QHash<Oid, qsizetype> byId;
+        byId.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            Entry& e = out.entries[i];
+            e.id = *Oid::fromRaw(index.mid(names + i * Oid::RawSize, Oid::RawSize));
+            quint64 offset = qFromBigEndian<quint32>(index.constData() + offsets + i * 4);
+            if (offset & 0x80000000u) {
+                const qsizetype at = large + qsizetype(offset & 0x7fffffffu) * 8;
+                if (at + 8 > index.size() - 40)
+                    return damaged();
+                offset = qFromBigEndian<quint64>(index.constData() + at);
+            }
+            if (offset < 12 || offset >= quint64(packSize) - 20)
+                return damaged();
+            e.offset = offset;
+        }
+        std::ranges::sort(out.entries, {}, &Entry::offset);
+        QHash<quint64, qsizetype> byOffset;
+        byOffset.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            byOffset.insert(out.entries[i].offset, i);
+            byId.insert(out.entries[i].id, i);
+        }
+        // Each entry's stored type, and the entry a delta is against.
+        QList<qsizetype> base(count, -1);
+        for (qsizetype i = 0; i < count; ++i) {
+            quint64 at = out.entries[i].offset;
+            const quint64 end = quint64(packSize) - 20;
+            uchar c = pack[at++];
+            const int type = (c >> 4) & 7;
+            while (c & 0x80) {
+                if (at >= end)
+                    return damaged();
+                c = pack[at++];
+            }
+            if (type == GIT_OBJECT_OFS_DELTA) {
+                if (at >= end)
+                    return damaged();
+                c = pack[at++];
+                quint64 distance = c & 0x7f;
+                while (c & 0x80) {
+                    if (at >= end || distance > (quint64(1) << 56))
+                        return damaged();
+                    c = pack[at++];
+                    distance = ((distance + 1) << 7) | (c & 0x7f);
+                }
+                const auto it = byOffset.constFind(out.entries[i].offset - distance);
+                if (distance == 0 || distance > out.entries[i].offset || it == byOffset.cend())
+                    return damaged();
+                base[i] = *it;
+            } else if (type == GIT_OBJECT_REF_DELTA) {
+                if (at + Oid::RawSize > end)
+                    return damaged();
+                const auto it =
+                    byId.constFind(*Oid::fromRaw(QByteArray(reinterpret_cast<const char*>(pack + at), Oid::RawSize)));
+                if (it == byId.cend())
+                    return damaged(); // the indexer refuses thin packs already
+                base[i] = *it;
+            } else if (type >= GIT_OBJECT_COMMIT && type <= GIT_OBJECT_TAG) {
+                out.entries[i].type = git_object_t(type);
+            } else {
+                return damaged();
+            }
+        }
+        // A delta has the type of the end of its chain (the indexer resolved every chain).
+        for (qsizetype i = 0; i < count; ++i) {
+            qsizetype at = i;
+            qsizetype steps = 0;
+            while (out.entries[at].type == GIT_OBJECT_INVALID && base[at] >= 0 && ++steps <= count)
+                at = base[at];
+            if (out.entries[at].type == GIT_OBJECT_INVALID)
+                return damaged();
+            const git_object_t type = out.entries[at].type;
+            for (qsizetype j = i; out.entries[j].type == GIT_OBJECT_INVALID; j = base[j])
+                out.entries[j].type = type;
+        }
+        return out;
+    }
+};
+
 // Checks the objects of one pack against EntrySafety and for connectivity.
 class PackChecker
 {
 public:
-    PackChecker(git_odb* main, git_odb* pack, git_repository* packRepo) : m_main(main), m_pack(pack), m_repo(packRepo)
-    {
-    }
+    PackChecker(git_odb* main, git_repository* packRepo) : m_main(main), m_repo(packRepo) {}
 
-    Status run(const QList<Oid>& wanted)
+    Status run(const PackContents& contents, const QList<Oid>& wanted)
     {
-        QList<Oid> ids;
-        if (const int rc = git_odb_foreach(m_pack, collectOid, &ids); rc < 0)
-            return fail(lastError(rc, IncomingPack::tr("Cannot list the objects of the pack")));
-        for (const Oid& id : std::as_const(ids)) {
-            const git_oid raw = toGit(id);
-            size_t size = 0;
-            git_object_t type = GIT_OBJECT_INVALID;
-            if (const int rc = git_odb_read_header(&size, &type, m_pack, &raw); rc < 0)
-                return fail(refused(lastError(rc, IncomingPack::tr("an object cannot be read")).message));
-            m_types.insert(id, type);
-        }
-        for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
+        m_types.reserve(contents.entries.size());
+        for (const PackContents::Entry& e : contents.entries)
+            m_types.insert(e.id, e.type);
+        // In the order of the pack: a delta's base comes before it, and is likely still
+        // in libgit2's cache of delta bases.
+        for (const PackContents::Entry& e : contents.entries) {
             Status ok;
-            if (it.value() == GIT_OBJECT_COMMIT)
-                ok = checkCommit(it.key());
-            else if (it.value() == GIT_OBJECT_TREE)
-                ok = checkTree(it.key());
-            else if (it.value() == GIT_OBJECT_TAG)
-                ok = checkTag(it.key());
+            if (e.type == GIT_OBJECT_COMMIT)
+                ok = checkCommit(e.id);
+            else if (e.type == GIT_OBJECT_TREE)
+                ok = checkTree(e.id);
+            else if (e.type == GIT_OBJECT_TAG)
+                ok = checkTag(e.id);
             if (!ok)
                 return ok;
         }
@@ -235,19 +337,19 @@ private:
         if (const int rc = git_tree_lookup(&tree, m_repo, &raw); rc < 0)
             return fail(refused(lastError(rc, IncomingPack::tr("tree %1 is malformed").arg(id.toHex())).message));
         TreePtr owned(tree);
-        QByteArray previous;
+        QByteArrayView previous;
         bool previousIsTree = false;
         const size_t count = git_tree_entrycount(tree);
         for (size_t i = 0; i < count; ++i) {
             const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
-            const QByteArray name(git_tree_entry_name(entry));
+            const QByteArrayView name(git_tree_entry_name(entry)); // lives as long as the tree
             const int mode = int(git_tree_entry_filemode_raw(entry));
             if (auto ok = EntrySafety::checkEntry(name, mode); !ok)
                 return fail(refused(ok.error().message));
             const bool isTree = mode == int(GIT_FILEMODE_TREE);
             if (i > 0 && !EntrySafety::inOrder(previous, previousIsTree, name, isTree))
                 return fail(refused(IncomingPack::tr("tree %1 is not sorted or repeats “%2”")
-                                        .arg(id.toShortHex(), QString::fromUtf8(name))));
+                                        .arg(id.toShortHex(), QString::fromUtf8(name.toByteArray()))));
             const Oid target = fromGit(git_tree_entry_id(entry));
             if (!has(target, isTree ? GIT_OBJECT_TREE : GIT_OBJECT_BLOB))
                 return missing(id, target);
@@ -271,7 +373,6 @@ private:
     }
 
     git_odb* m_main;
-    git_odb* m_pack;
     git_repository* m_repo;
     QHash<Oid, git_object_t> m_types;
 };
@@ -311,7 +412,12 @@ Status IncomingPack::verify(const QList<Oid>& wanted)
     if (const int rc = git_repository_wrap_odb(&repoRaw, pack.get()); rc < 0)
         return fail(lastError(rc, tr("Cannot open the received pack")));
     RepositoryPtr packRepo(repoRaw);
-    auto ok = PackChecker(main.get(), pack.get(), packRepo.get()).run(wanted);
+    auto contents = PackContents::read(d->packPath(QStringLiteral(".idx")), d->packPath(QStringLiteral(".pack")));
+    if (!contents) {
+        d->failed = true;
+        return fail(contents.error());
+    }
+    auto ok = PackChecker(main.get(), packRepo.get()).run(*contents, wanted);
     if (!ok) {
         d->failed = true;
         return ok;

@@ -379,14 +379,6 @@
         <translation>он неполон или повреждён</translation>
     </message>
     <message>
-        <source>Cannot list the objects of the pack</source>
-        <translation>Не удаётся получить список объектов пакета</translation>
-    </message>
-    <message>
-        <source>an object cannot be read</source>
-        <translation>не удаётся прочитать объект</translation>
-    </message>
-    <message>
         <source>object %1 that was asked for is not in it</source>
         <translation>в нём нет запрошенного объекта %1</translation>
     </message>
@@ -445,6 +437,10 @@
     <message>
         <source>Cannot read the object database again</source>
         <translation>Не удаётся повторно прочитать базу объектов</translation>
+    </message>
+    <message>
+        <source>its index cannot be read back</source>
+        <translation>его индекс не удаётся прочитать обратно</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2424,10 @@ Every change you save is signed with it. Click for details.</source>
         <source>Could not join: %1</source>
         <translation>Не удалось присоединиться: %1</translation>
     </message>
+    <message>
+        <source>Check that Commonplace runs on the inviter&apos;s computer and can be reached from here, then try again.</source>
+        <translation>Проверьте, что на компьютере пригласившего работает Commonplace и до него можно добраться отсюда, затем попробуйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>cp::JoinTask</name>
@@ -3187,28 +3187,12 @@ Every change you save is signed with it. Click for details.</source>
         <translation>Другим сообщается адрес для подключения: %1</translation>
     </message>
     <message>
-        <source>Port mapping: %1</source>
-        <translation>Проброс портов: %1</translation>
-    </message>
-    <message>
-        <source>LAN discovery: %1</source>
-        <translation>Поиск в локальной сети: %1</translation>
-    </message>
-    <message>
         <source>No peers known yet. Invite someone, or use “Connect to…” with an address a member gave you.</source>
         <translation>Участники пока неизвестны. Пригласите кого-нибудь или воспользуйтесь пунктом «Подключиться к…» с адресом, который вам дал участник.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n failed attempt(s) since the last connection)</source>
-        <translation>
-            <numerusform>(%n неудачная попытка после последнего подключения)</numerusform>
-            <numerusform>(%n неудачные попытки после последнего подключения)</numerusform>
-            <numerusform>(%n неудачных попыток после последнего подключения)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3261,6 +3245,10 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Why am I not connected?</source>
         <translation>Почему нет подключения?</translation>
+    </message>
+    <message>
+        <source>(failed attempts since the last connection: %1)</source>
+        <translation>(неудачных попыток после последнего подключения: %1)</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3843,10 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Not syncing: your identity could not be loaded (see the notice above).</source>
+        <translation>Синхронизации нет: не удалось загрузить вашу цифровую личность (см. уведомление выше).</translation>
     </message>
 </context>
 <context>
@@ -5415,44 +5407,40 @@ Every change you save is signed with it. Click for details.</source>
         <translation>%1 — это сам этот узел.</translation>
     </message>
     <message>
-        <source>Port mapping is off.</source>
-        <translation>Проброс портов выключен.</translation>
-    </message>
-    <message>
-        <source>LAN discovery is off.</source>
-        <translation>Поиск в локальной сети выключен.</translation>
-    </message>
-    <message>
-        <source>LAN discovery starts when the node listens.</source>
-        <translation>Поиск в локальной сети начнётся, когда узел начнёт принимать подключения.</translation>
-    </message>
-    <message>
-        <source>LAN discovery is not running: %1</source>
-        <translation>Поиск в локальной сети не работает: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Announcing on %n interface(s) to UDP port %1.</source>
-        <translation>
-            <numerusform>Объявления через %n сетевой интерфейс на UDP-порт %1.</numerusform>
-            <numerusform>Объявления через %n сетевых интерфейса на UDP-порт %1.</numerusform>
-            <numerusform>Объявления через %n сетевых интерфейсов на UDP-порт %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) found on this network.</source>
-        <translation>
-            <numerusform>В этой сети найден %n участник.</numerusform>
-            <numerusform>В этой сети найдено %n участника.</numerusform>
-            <numerusform>В этой сети найдено %n участников.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last send error: %1</source>
-        <translation>Последняя ошибка отправки: %1</translation>
-    </message>
-    <message>
         <source>Accepting a trusted peer&apos;s changes</source>
         <translation>Принятие изменений доверенного участника</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <source>starts when the node listens</source>
+        <translation>начнётся, когда узел начнёт принимать подключения</translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation>не работает: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>announcing on %n interface(s) to UDP port %1</source>
+        <translation>
+            <numerusform>объявления через %n сетевой интерфейс на UDP-порт %1</numerusform>
+            <numerusform>объявления через %n сетевых интерфейса на UDP-порт %1</numerusform>
+            <numerusform>объявления через %n сетевых интерфейсов на UDP-порт %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) found on this network</source>
+        <translation>
+            <numerusform>в этой сети найден %n участник</numerusform>
+            <numerusform>в этой сети найдено %n участника</numerusform>
+            <numerusform>в этой сети найдено %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last send error: %1</source>
+        <translation>последняя ошибка отправки: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private slots:
     void blockingInThePanelWritesTrust();
     void badAddressIsExplained();
     void takenPortFallsBackToAFreeOne();
+    void switchingCommonsServesTheNewOne();
 
 private:
     SyncViews* sync() const { return m_window.window()->syncViews(); }
@@ -68,7 +70,10 @@ void TestSyncViews::initTestCase()
 void TestSyncViews::cleanupTestCase()
 {
     m_member.stop();
-    m_window.stop();
+    QElapsedTimer closing;
+    closing.start();
+    m_window.stop(); // the window, its node and the node's thread
+    qInfo("window and node stopped in %lld ms", closing.elapsed());
 }
 
 void TestSyncViews::windowNodeListensOnLoopback()
@@ -279,6 +284,25 @@ void TestSyncViews::takenPortFallsBackToAFreeOne()
     QVERIFY(node.port() != 0 && node.port() != taken.serverPort());
     QVERIFY(node.problem().isEmpty());
     QVERIFY2(node.listenNote().contains(QString::number(taken.serverPort())), qPrintable(node.listenNote()));
+}
+
+// The window opens another commons (here: none, then the same one again): the node
+// stops serving the old one and serves the new one; its peers come back.
+void TestSyncViews::switchingCommonsServesTheNewOne()
+{
+    SyncNode* node = sync()->node();
+    const QString path = m_window.commonsPath();
+    const QString id = node->commonsId();
+    m_window.window()->setCommons(nullptr);
+    QVERIFY(node->commonsId().isEmpty());
+    QVERIFY(!sync()->connectAction()->isEnabled());
+    QVERIFY(!sync()->peersAction()->isEnabled());
+    auto commons = Commons::open(path);
+    QVERIFY(commons);
+    m_window.window()->setCommons(std::move(*commons));
+    QTRY_COMPARE(node->commonsId(), id);
+    QTRY_VERIFY(sync()->connectAction()->isEnabled());
+    QTRY_COMPARE(sync()->panel()->tree()->topLevelItemCount(), 2); // from the address book
 }
 
 QTEST_MAIN(TestSyncViews)

@@ -41,6 +41,8 @@ public:
     void connectTo(const node::PeerAddress& address);
     void requestStatus();
     void stop();
+    // Says why sync is not working (in the status bar and the Peers panel); empty clears it.
+    void setProblem(const QString& problem);
 
     [[nodiscard]] node::NodeThread* thread() const { return m_thread.get(); }
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -71,7 +73,6 @@ private:
     void onStarted(quint16 port, const QStringList& addresses);
     void onFailed(const QString& what, const Error& error);
     void addCurrent();
-    void setProblem(const QString& problem);
     void setAdvertised(const QStringList& addresses);
 
     std::shared_ptr<const Identity> m_identity;

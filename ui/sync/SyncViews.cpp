@@ -65,6 +65,10 @@ void SyncViews::setIdentity(ProfileIdentity* identity)
     if (!m_identity)
         return;
     connect(m_identity, &ProfileIdentity::ready, this, &SyncViews::startNode);
+    connect(m_identity, &ProfileIdentity::failed, this, [this] {
+        if (!m_node->isRunning())
+            m_node->setProblem(tr("Not syncing: your identity could not be loaded (see the notice above)."));
+    });
     if (m_identity->isReady())
         startNode();
 }
@@ -74,6 +78,8 @@ void SyncViews::startNode()
     if (!m_identity || !m_identity->identity())
         return;
     // The commons is added as soon as the node listens (or knows it cannot).
+    if (!m_node->isRunning())
+        m_node->setProblem({});
     m_node->start(m_identity->identity(), m_identity->profile().authorName());
 }
 

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -46,6 +47,7 @@ private slots:
     void blockingInThePanelWritesTrust();
     void badAddressIsExplained();
     void takenPortFallsBackToAFreeOne();
+    void listenSeamIsReadAsHostAndPort();
     void switchingCommonsServesTheNewOne();
 
 private:
@@ -284,6 +286,32 @@ void TestSyncViews::takenPortFallsBackToAFreeOne()
     QVERIFY(node.port() != 0 && node.port() != taken.serverPort());
     QVERIFY(node.problem().isEmpty());
     QVERIFY2(node.listenNote().contains(QString::number(taken.serverPort())), qPrintable(node.listenNote()));
+}
+
+// Real use: port 47474 everywhere, LAN discovery and port mapping on; COMMONPLACE_LISTEN
+// on loopback keeps everything on this machine; a malformed value is ignored.
+void TestSyncViews::listenSeamIsReadAsHostAndPort()
+{
+    const QByteArray before = qgetenv("COMMONPLACE_LISTEN");
+    qunsetenv("COMMONPLACE_LISTEN");
+    node::NodeOptions real = SyncNode::defaultOptions(QStringLiteral("Anna"));
+    QCOMPARE(real.listenPort, quint16(47474));
+    QCOMPARE(real.listenAddress, QHostAddress(QHostAddress::Any));
+    QVERIFY(real.lanDiscovery && real.portMapping);
+    QCOMPARE(real.authorName, QStringLiteral("Anna"));
+
+    qputenv("COMMONPLACE_LISTEN", "[::1]:0");
+    node::NodeOptions loopback = SyncNode::defaultOptions({});
+    QCOMPARE(loopback.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(loopback.listenPort, quint16(0));
+    QVERIFY(!loopback.lanDiscovery && !loopback.portMapping);
+
+    for (const char* bad : {"localhost", "127.0.0.1:70000", "nowhere:12", ":5"}) {
+        qputenv("COMMONPLACE_LISTEN", bad);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("COMMONPLACE_LISTEN must be HOST:PORT")));
+        QCOMPARE(SyncNode::defaultOptions({}).listenPort, quint16(47474));
+    }
+    qputenv("COMMONPLACE_LISTEN", before);
 }
 
 // The window opens another commons (here: none, then the same one again): the node

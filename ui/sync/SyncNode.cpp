@@ -7,19 +7,6 @@
 
 namespace cp {
 
-namespace {
-
-// Off when NodeOptions has them (LAN discovery and port mapping are being added).
-void keepToLoopback(auto& options)
-{
-    if constexpr (requires { options.lanDiscovery = false; })
-        options.lanDiscovery = false;
-    if constexpr (requires { options.portMapping = false; })
-        options.portMapping = false;
-}
-
-} // namespace
-
 SyncNode::SyncNode(QObject* parent) : QObject(parent) {}
 
 SyncNode::~SyncNode()
@@ -29,7 +16,8 @@ SyncNode::~SyncNode()
 
 node::NodeOptions SyncNode::defaultOptions(const QString& authorName)
 {
-    node::NodeOptions options; // listens on 47474 on every interface
+    // Listens on 47474 on every interface, finds members on the LAN, maps the port on the router.
+    node::NodeOptions options;
     options.authorName = authorName;
     const QString listen = qEnvironmentVariable("COMMONPLACE_LISTEN").trimmed();
     if (listen.isEmpty())
@@ -47,8 +35,10 @@ node::NodeOptions SyncNode::defaultOptions(const QString& authorName)
     }
     options.listenAddress = address;
     options.listenPort = quint16(port);
-    if (address.isLoopback()) // nothing on the LAN or the router can reach it
-        keepToLoopback(options);
+    if (address.isLoopback()) { // nothing on the LAN or the router could reach it
+        options.lanDiscovery = false;
+        options.portMapping = false;
+    }
     return options;
 }
 

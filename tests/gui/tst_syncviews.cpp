@@ -158,7 +158,7 @@ void TestSyncViews::peerConnectsAndItsEditWaitsForReview()
 
 void TestSyncViews::peersPanelListsThePeer()
 {
-    m_window.window()->findChild<QAction*>(QStringLiteral("peersAction"))->trigger();
+    m_window.pressShortcut(m_window.window(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier); // "Peers"
     auto* panel = test::findVisible<PeersPanel>(m_window.window(), QStringLiteral("peersPanel"));
     QVERIFY(panel);
     QVERIFY(panel->tree()->hasFocus());
@@ -232,7 +232,8 @@ void TestSyncViews::blockingInThePanelWritesTrust()
     QVERIFY(panel->selectPeer(m_member.pid()));
     QComboBox* trust = panel->trustSelector();
     QVERIFY(trust->isEnabled());
-    trust->setFocus();
+    m_window.pressShortcut(panel->tree(), Qt::Key_U, Qt::AltModifier); // "Tr&ust:"
+    QVERIFY(trust->hasFocus());
     QTest::keyClick(trust, Qt::Key_End); // the last choice: Block
     QCOMPARE(trust->currentIndex(), int(TrustPolicy::Level::Block));
 

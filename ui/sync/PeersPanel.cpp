@@ -262,12 +262,13 @@ void PeersPanel::retranslate()
 {
     m_tree->setHeaderLabels({tr("Name"), tr("Id"), tr("State"), tr("Reached"), tr("Address"), tr("Last seen"),
                              tr("Trust"), tr("Last error")});
-    m_trustLabel->setText(tr("&Trust:"));
+    m_trustLabel->setText(tr("Tr&ust:")); // Alt+T is the review panel's
     m_trust->setItemText(int(TrustPolicy::Level::Review), tr("Review each change"));
     m_trust->setItemText(int(TrustPolicy::Level::Auto), tr("Accept automatically"));
     m_trust->setItemText(int(TrustPolicy::Level::Block), tr("Block"));
-    m_connect->setText(tr("&Connect to…"));
-    m_refresh->setText(tr("Re&fresh"));
+    m_connect->setText(tr("Co&nnect to…")); // Alt+C opens the Commons menu
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Ask the node again (F5)"));
     m_diagnosticsTitle->setText(tr("Why am I not connected?"));
     refresh();
 }

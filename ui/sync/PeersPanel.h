@@ -21,7 +21,7 @@ class SyncNode;
 // the trust policy (editable: review each change, accept automatically, block) and
 // the last error; below, what answers "why am I not connected?" — the listening
 // port or why there is none, the advertised addresses, port mapping and LAN
-// discovery. Keyboard: arrows pick a peer, Alt+T the trust, F5 refreshes.
+// discovery. Keyboard: arrows pick a peer, Alt+U the trust, Alt+N connects, F5 refreshes.
 class PeersPanel : public QWidget
 {
     Q_OBJECT

@@ -106,7 +106,7 @@ void SyncViews::retranslate()
     m_peersAction->setText(tr("&Peers"));
     m_peersAction->setIconText(tr("Peers"));
     m_peersAction->setToolTip(tr("Who this commons syncs with, and why a peer is not connected"));
-    m_connectAction->setText(tr("&Connect to…"));
+    m_connectAction->setText(tr("Co&nnect to…"));
     m_connectAction->setToolTip(tr("Connect to a peer by its address (peer-id@host:port)"));
     m_status->refresh();
 }

@@ -63,7 +63,7 @@ void Joiner::start(const Invite& invite, const QString& dir)
     m_addresses = int(invite.addresses.size());
     m_clock.start();
     auto begin = [&]() -> Status {
-        if (invite.addresses.isEmpty())
+        if (invite.addresses.isEmpty() && !m_options.lanDiscovery)
             return fail(Error::user(tr("The invite names no address to reach the inviter at; ask for a new one.")));
         const QFileInfo info(m_dir);
         if (info.exists() &&
@@ -112,7 +112,11 @@ void Joiner::start(const Invite& invite, const QString& dir)
         if (!id)
             return fail(id.error());
         m_id = *id;
-        return m_node->start();
+        if (auto ok = m_node->start(); !ok)
+            return ok;
+        if (invite.addresses.isEmpty()) // only LAN discovery can find the inviter
+            onInviterUnreachable(Error::user(tr("The invite names no address to reach the inviter at")));
+        return {};
     }();
     if (!begin)
         QTimer::singleShot(0, this, [this, e = begin.error()] { failWith(e); });

@@ -105,9 +105,18 @@ private slots:
         QCOMPARE(diagnostics.portMapping, u"off"_s);
     }
 
-    // The invite names a port where nobody listens; the inviter is found on the LAN.
+    // The invite names a port where nobody listens (or no address at all); the inviter is
+    // found on the LAN.
+    void joinWithStaleInviteAddress_data()
+    {
+        QTest::addColumn<QStringList>("addresses");
+        QTest::newRow("stale") << QStringList{u"127.0.0.1:1"_s};
+        QTest::newRow("none") << QStringList();
+    }
+
     void joinWithStaleInviteAddress()
     {
+        QFETCH(QStringList, addresses);
         TestCommons c;
         QVERIFY(c.make(freshDir(), 1));
         auto a1 = c[0].edit(u"Page.md"_s, "# Hello\n");
@@ -119,7 +128,7 @@ private slots:
         invite.name = u"Test"_s;
         invite.networkKey = *node::NetworkKeyFile::load(c[0].dir + u"/.git"_s);
         invite.inviter = c[0].pid();
-        invite.addresses = {u"127.0.0.1:1"_s}; // stale
+        invite.addresses = addresses;
         node::Joiner join(test::sharedIdentity('\x74'), lanOptions(udpJoiner, udpInviter));
         QSignalSpy finished(&join, &node::Joiner::finished);
         QSignalSpy failed(&join, &node::Joiner::failed);
@@ -134,9 +143,19 @@ private slots:
         QCOMPARE(book->entry(c[0].pid())->addresses.first(), u"127.0.0.1:"_s + QString::number(c[0].port));
     }
 
-    // Without LAN discovery the same stale invite fails with a clear error, and quickly.
+    // Without LAN discovery the same invites fail with a clear error, and quickly.
+    void staleInviteWithoutLanFails_data()
+    {
+        QTest::addColumn<QStringList>("addresses");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("stale") << QStringList{u"127.0.0.1:1"_s} << u"reach"_s;
+        QTest::newRow("none") << QStringList() << u"no address"_s;
+    }
+
     void staleInviteWithoutLanFails()
     {
+        QFETCH(QStringList, addresses);
+        QFETCH(QString, why);
         TestCommons c;
         QVERIFY(c.make(freshDir(), 1));
         QVERIFY(c[0].start());
@@ -145,13 +164,14 @@ private slots:
         invite.name = u"Test"_s;
         invite.networkKey = *node::NetworkKeyFile::load(c[0].dir + u"/.git"_s);
         invite.inviter = c[0].pid();
-        invite.addresses = {u"127.0.0.1:1"_s};
+        invite.addresses = addresses;
         node::Joiner join(test::sharedIdentity('\x75'), test::fastNodeOptions());
         QSignalSpy failed(&join, &node::Joiner::failed);
         const QString dir = c.base + u"/joined"_s;
         join.start(invite, dir);
         QVERIFY(failed.wait(10000));
-        QVERIFY(failed.first().first().value<Error>().message.contains(u"reach"_s));
+        QVERIFY2(failed.first().first().value<Error>().message.contains(why),
+                 qPrintable(failed.first().first().value<Error>().message));
         QVERIFY(!QFileInfo::exists(dir));
     }
 };

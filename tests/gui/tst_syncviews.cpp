@@ -47,6 +47,7 @@ private slots:
     void blockingInThePanelWritesTrust();
     void badAddressIsExplained();
     void takenPortFallsBackToAFreeOne();
+    void listenFailureShowsPlainly();
     void listenSeamIsReadAsHostAndPort();
     void switchingCommonsServesTheNewOne();
 
@@ -276,17 +277,39 @@ void TestSyncViews::takenPortFallsBackToAFreeOne()
 {
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-    const QByteArray before = qgetenv("COMMONPLACE_LISTEN");
-    qputenv("COMMONPLACE_LISTEN", QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()).toUtf8());
+    node::NodeOptions options = SyncNode::defaultOptions(QStringLiteral("Second Instance"));
+    options.listenPort = taken.serverPort();
     SyncNode node;
     QSignalSpy started(&node, &SyncNode::started);
-    node.start(test::sharedIdentity('\x53'), QStringLiteral("Second Instance"));
-    qputenv("COMMONPLACE_LISTEN", before);
+    node.start(test::sharedIdentity('\x53'), options);
     QVERIFY(started.wait(10000));
     QVERIFY(node.isRunning());
     QVERIFY(node.port() != 0 && node.port() != taken.serverPort());
     QVERIFY(node.problem().isEmpty());
     QVERIFY2(node.listenNote().contains(QString::number(taken.serverPort())), qPrintable(node.listenNote()));
+}
+
+// Listening is impossible (an address this machine does not have; nothing is sent to
+// it): the node still runs, to dial out, and the status bar says plainly why nobody
+// can reach it.
+void TestSyncViews::listenFailureShowsPlainly()
+{
+    node::NodeOptions options = SyncNode::defaultOptions({});
+    options.listenAddress = QHostAddress(QStringLiteral("192.0.2.1")); // TEST-NET-1, never local
+    options.listenPort = 0;
+    options.lanDiscovery = false;
+    options.portMapping = false;
+    SyncNode node;
+    SyncStatus status(&node);
+    QSignalSpy started(&node, &SyncNode::started);
+    node.start(test::sharedIdentity('\x54'), options);
+    QVERIFY(started.wait(10000));
+    QVERIFY(node.isRunning());
+    QCOMPARE(node.port(), quint16(0));
+    QVERIFY2(node.problem().startsWith(QStringLiteral("Not listening for peers:")), qPrintable(node.problem()));
+    QCOMPARE(status.problemLabel()->text(), node.problem());
+    QVERIFY(!status.problemLabel()->isHidden());
+    QVERIFY(node.advertisedAddresses().isEmpty());
 }
 
 // Real use: port 47474 everywhere, LAN discovery and port mapping on; COMMONPLACE_LISTEN

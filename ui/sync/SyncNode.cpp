@@ -42,13 +42,12 @@ node::NodeOptions SyncNode::defaultOptions(const QString& authorName)
     return options;
 }
 
-void SyncNode::start(std::shared_ptr<const Identity> identity, const QString& authorName)
+void SyncNode::start(std::shared_ptr<const Identity> identity, node::NodeOptions options)
 {
     if (m_thread || !identity)
         return;
     m_identity = std::move(identity);
-    m_options = defaultOptions(authorName);
-    launch(m_options);
+    launch(std::move(options));
 }
 
 void SyncNode::launch(node::NodeOptions options)

@@ -34,8 +34,10 @@ public:
     // The options for real use (with COMMONPLACE_LISTEN applied) and this profile's name.
     [[nodiscard]] static node::NodeOptions defaultOptions(const QString& authorName);
 
-    // Starts the node (once); the commons given to setCommons() is added when it runs.
-    void start(std::shared_ptr<const Identity> identity, const QString& authorName);
+    // Starts the node (once) with `options` (normally defaultOptions()); when it cannot
+    // listen where asked it tries any free port, then runs without listening. The
+    // commons given to setCommons() is added once it runs.
+    void start(std::shared_ptr<const Identity> identity, node::NodeOptions options);
     // Serves the commons at `path` instead of the one before (empty: none).
     void setCommons(const QString& path);
     void connectTo(const node::PeerAddress& address);

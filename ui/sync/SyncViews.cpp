@@ -80,7 +80,7 @@ void SyncViews::startNode()
     // The commons is added as soon as the node listens (or knows it cannot).
     if (!m_node->isRunning())
         m_node->setProblem({});
-    m_node->start(m_identity->identity(), m_identity->profile().authorName());
+    m_node->start(m_identity->identity(), SyncNode::defaultOptions(m_identity->profile().authorName()));
 }
 
 void SyncViews::setCommons(Commons* commons)

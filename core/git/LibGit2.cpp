@@ -16,6 +16,10 @@ void ensureLibGit2()
         // 10,000 loose blobs, a quarter of a second per commit. Index::add and
         // TreeBuilder::insert check the one object they are given instead.
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
+        // Like git, do not hash every object again each time it is read: reading the
+        // 40,000 trees of a 20,000-commit history takes 7.7 s with it, 3.1 s without.
+        // Objects from peers are hashed once, as they arrive (IncomingPack's indexer).
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
         return count;
     }();
     Q_UNUSED(initialised);

@@ -65,6 +65,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_syncViews->fillMenu(menuBar()->findChild<QMenu*>(QStringLiteral("commonsMenu")));
     m_invites = new InviteViews(this, m_profile); // Invite Someone…, Join a Commons…
     m_invites->fillMenu(menuBar()->findChild<QMenu*>(QStringLiteral("commonsMenu")));
+    m_syncViews->setInviteAction(m_invites->inviteAction());
     connect(m_syncViews, &SyncViews::addressesChanged, m_invites,
             [this] { m_invites->setAddresses(m_syncViews->advertisedAddresses()); });
     connect(m_invites, &InviteViews::commonsJoined, this, [this](const QString& path) {

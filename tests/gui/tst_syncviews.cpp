@@ -174,6 +174,10 @@ void TestSyncViews::peersPanelListsThePeer()
              qPrintable(row->text(PeersPanel::Address)));
     QCOMPARE(row->text(PeersPanel::LastSeen), QStringLiteral("Now"));
     QCOMPARE(row->text(PeersPanel::Trust), QStringLiteral("Review each change"));
+    // Peers are added by invite or by address, both from here.
+    auto* invite = panel->findChild<QToolButton*>(QStringLiteral("peersInviteButton"));
+    QVERIFY(invite && invite->isVisible() && invite->defaultAction());
+    QCOMPARE(invite->defaultAction()->objectName(), QStringLiteral("inviteAction"));
     const QString diagnostics = panel->diagnostics()->text();
     QVERIFY2(diagnostics.contains(QStringLiteral("Listening for peers on port %1").arg(sync()->node()->port())),
              qPrintable(diagnostics));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,8 +66,8 @@ QString lastSeenText(const node::PeerStatus& peer)
 
 PeersPanel::PeersPanel(SyncNode* node, QWidget* parent)
     : QWidget(parent), m_node(node), m_tree(new QTreeWidget(this)), m_trustLabel(new QLabel(this)),
-      m_trust(new QComboBox(this)), m_connect(new QPushButton(this)), m_refresh(new QPushButton(this)),
-      m_diagnosticsTitle(new QLabel(this)), m_diagnostics(new QLabel(this))
+      m_trust(new QComboBox(this)), m_invite(new QToolButton(this)), m_connect(new QPushButton(this)),
+      m_refresh(new QPushButton(this)), m_diagnosticsTitle(new QLabel(this)), m_diagnostics(new QLabel(this))
 {
     setObjectName(QStringLiteral("peersPanel"));
     m_tree->setObjectName(QStringLiteral("peersTree"));
@@ -82,6 +83,10 @@ PeersPanel::PeersPanel(SyncNode* node, QWidget* parent)
     m_trustLabel->setBuddy(m_trust);
     m_connect->setObjectName(QStringLiteral("peersConnectButton"));
     m_refresh->setObjectName(QStringLiteral("peersRefreshButton"));
+    m_invite->setObjectName(QStringLiteral("peersInviteButton"));
+    m_invite->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_invite->setFocusPolicy(Qt::StrongFocus);
+    m_invite->hide(); // until there is an invite action
     m_diagnostics->setObjectName(QStringLiteral("peersDiagnostics"));
     m_diagnostics->setWordWrap(true);
     m_diagnostics->setTextFormat(Qt::RichText);
@@ -95,6 +100,7 @@ PeersPanel::PeersPanel(SyncNode* node, QWidget* parent)
     buttons->addWidget(m_trustLabel);
     buttons->addWidget(m_trust);
     buttons->addStretch(1);
+    buttons->addWidget(m_invite);
     buttons->addWidget(m_connect);
     buttons->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
@@ -104,7 +110,8 @@ PeersPanel::PeersPanel(SyncNode* node, QWidget* parent)
     layout->addWidget(m_diagnosticsTitle);
     layout->addWidget(m_diagnostics, 1);
     setTabOrder(m_tree, m_trust);
-    setTabOrder(m_trust, m_connect);
+    setTabOrder(m_trust, m_invite);
+    setTabOrder(m_invite, m_connect);
     setTabOrder(m_connect, m_refresh);
 
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this, this, [this] { m_node->requestStatus(); });
@@ -123,6 +130,12 @@ void PeersPanel::setCommons(Commons* commons)
 {
     m_commons = commons;
     refresh();
+}
+
+void PeersPanel::setInviteAction(QAction* action)
+{
+    m_invite->setDefaultAction(action);
+    m_invite->setVisible(action != nullptr);
 }
 
 void PeersPanel::refresh()

@@ -6,9 +6,11 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
 namespace cp {
@@ -32,6 +34,8 @@ public:
 
     void setCommons(Commons* commons);
     void refresh();
+    // Offers `action` ("Invite Someone…") beside "Connect to…": the other way to add a peer.
+    void setInviteAction(QAction* action);
 
     [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
     [[nodiscard]] QComboBox* trustSelector() const { return m_trust; }
@@ -61,6 +65,7 @@ private:
     QTreeWidget* m_tree;
     QLabel* m_trustLabel;
     QComboBox* m_trust;
+    QToolButton* m_invite;
     QPushButton* m_connect;
     QPushButton* m_refresh;
     QLabel* m_diagnosticsTitle;

@@ -136,6 +136,11 @@ void SyncViews::openConnectDialog()
     m_connectDialog->open();
 }
 
+void SyncViews::setInviteAction(QAction* action)
+{
+    m_panel->setInviteAction(action);
+}
+
 QStringList SyncViews::advertisedAddresses() const
 {
     return m_node->advertisedAddresses();

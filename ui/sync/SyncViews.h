@@ -41,6 +41,8 @@ public:
     void retranslate();
     void showPanel();
     void openConnectDialog();
+    // "Invite Someone…" (from the invite views), offered in the Peers panel too.
+    void setInviteAction(QAction* action);
 
     // What the running node tells peers to dial ("host:port"); empty until it listens.
     [[nodiscard]] QStringList advertisedAddresses() const;

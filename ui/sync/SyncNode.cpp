@@ -82,12 +82,14 @@ void SyncNode::launch(node::NodeOptions options)
                     emit transferProgress(bytes, objects);
             });
     connect(t, &node::NodeThread::exchangeFinished, this, [this](const QString& commons) {
-        if (commons == m_commonsId)
-            emit exchangeFinished();
+        if (commons != m_commonsId)
+            return;
+        setPassingProblem({});
+        emit exchangeFinished();
     });
     connect(t, &node::NodeThread::problem, this, [this](const QString& commons, const Error& error) {
         if (commons.isEmpty() || commons == m_commonsId)
-            setProblem(error.message);
+            setPassingProblem(error.message);
     });
     t->start();
 }
@@ -142,6 +144,7 @@ void SyncNode::setCommons(const QString& path)
         m_thread->removeCommons(m_commonsId);
     m_path = path;
     m_commonsId.clear();
+    setPassingProblem({});
     m_status = {};
     emit statusChanged();
     addCurrent();
@@ -171,12 +174,27 @@ void SyncNode::stop()
     m_thread.reset(); // closes the node's sockets on its thread, then joins it
 }
 
+QString SyncNode::problem() const
+{
+    if (m_problem.isEmpty() || m_passingProblem.isEmpty())
+        return m_problem + m_passingProblem;
+    return m_problem + u' ' + m_passingProblem;
+}
+
 void SyncNode::setProblem(const QString& problem)
 {
     if (problem == m_problem)
         return;
     m_problem = problem;
-    emit problemChanged(problem);
+    emit problemChanged(this->problem());
+}
+
+void SyncNode::setPassingProblem(const QString& problem)
+{
+    if (problem == m_passingProblem)
+        return;
+    m_passingProblem = problem;
+    emit problemChanged(this->problem());
 }
 
 void SyncNode::setAdvertised(const QStringList& addresses)

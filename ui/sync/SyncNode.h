@@ -53,8 +53,9 @@ public:
     [[nodiscard]] QStringList advertisedAddresses() const { return m_advertised; }
     [[nodiscard]] const node::CommonsStatus& status() const { return m_status; }
     [[nodiscard]] const node::NodeDiagnostics& diagnostics() const { return m_diagnostics; }
-    // Why the node is not running or not listening as asked; empty when all is well.
-    [[nodiscard]] QString problem() const { return m_problem; }
+    // Why the node is not running or not listening as asked, and the last problem the
+    // node reported (until the next exchange finishes); empty when all is well.
+    [[nodiscard]] QString problem() const;
     // Said when the node listens elsewhere than asked (the port was taken); empty otherwise.
     [[nodiscard]] QString listenNote() const { return m_listenNote; }
 
@@ -75,6 +76,7 @@ private:
     void onStarted(quint16 port, const QStringList& addresses);
     void onFailed(const QString& what, const Error& error);
     void addCurrent();
+    void setPassingProblem(const QString& problem);
     void setAdvertised(const QStringList& addresses);
 
     std::shared_ptr<const Identity> m_identity;
@@ -89,6 +91,7 @@ private:
     node::CommonsStatus m_status;
     node::NodeDiagnostics m_diagnostics;
     QString m_problem;
+    QString m_passingProblem;
     QString m_listenNote;
 };
 

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QToolButton>
@@ -141,6 +142,7 @@ void TestSyncViews::peerConnectsAndItsEditWaitsForReview()
     QVERIFY(review);
     QCOMPARE(review->pendingCount(), 0);
 
+    QSignalSpy progress(sync()->node(), &SyncNode::transferProgress);
     QVERIFY(m_member.start());
     const node::PeerAddress window{sync()->nodeThread()->self(), QStringLiteral("127.0.0.1"), sync()->node()->port()};
     m_member.thread->connectTo(m_member.commonsId, window);
@@ -155,6 +157,11 @@ void TestSyncViews::peerConnectsAndItsEditWaitsForReview()
     QVERIFY(badge && badge->isVisible());
     QVERIFY(badge->text().contains(u'1'));
     QTRY_VERIFY(status->text().contains(QStringLiteral("last exchange")));
+    // The pack came with progress; the bar said so and is gone once the exchange ended.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(status->progress()->toolTip().startsWith(QStringLiteral("Transferring changes: ")),
+             qPrintable(status->progress()->toolTip()));
+    QTRY_VERIFY(status->progress()->isHidden());
 }
 
 void TestSyncViews::peersPanelListsThePeer()

@@ -3227,20 +3227,8 @@ Every change you save is signed with it. Click for details.</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <source>&amp;Trust:</source>
-        <translation>&amp;Доверие:</translation>
-    </message>
-    <message>
         <source>Block</source>
         <translation>Блокировать</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to…</source>
-        <translation>&amp;Подключиться к…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Why am I not connected?</source>
@@ -3249,6 +3237,22 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>(failed attempts since the last connection: %1)</source>
         <translation>(неудачных попыток после последнего подключения: %1)</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust:</source>
+        <translation>До&amp;верие:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to…</source>
+        <translation>Подк&amp;лючиться к…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Ask the node again (F5)</source>
+        <translation>Снова запросить состояние узла (F5)</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3837,6 @@ Every change you save is signed with it. Click for details.</source>
         <translation>С кем синхронизируется эта вики и почему участник не подключён</translation>
     </message>
     <message>
-        <source>&amp;Connect to…</source>
-        <translation>&amp;Подключиться к…</translation>
-    </message>
-    <message>
         <source>Connect to a peer by its address (peer-id@host:port)</source>
         <translation>Подключиться к участнику по его адресу (peer-id@host:port)</translation>
     </message>
@@ -3847,6 +3847,10 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Not syncing: your identity could not be loaded (see the notice above).</source>
         <translation>Синхронизации нет: не удалось загрузить вашу цифровую личность (см. уведомление выше).</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to…</source>
+        <translation>Подк&amp;лючиться к…</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4705,7 @@ Every change you save is signed with it. Click for details.</source>
     </message>
     <message>
         <source>Listens on one port for all of them (default 0.0.0.0:47474; port 0 picks a free one), prints each address it can be reached at as PEER-ID@HOST:PORT, then logs to standard error. Connects to the peers in each address book, and announces commits made by any program. Finds members on this network by LAN discovery (UDP port 47474) and maps the port on the router (UPnP or NAT-PMP) unless told not to. Stops cleanly on SIGINT or SIGTERM.</source>
-        <translation>Слушает один порт для всех них (по умолчанию 0.0.0.0:47474; порт 0 выбирает свободный), печатает каждый адрес, по которому до узла можно добраться, в виде PEER-ID@HOST:PORT, затем пишет журнал в стандартный поток ошибок. Подключается к участникам из адресной книги каждой вики и объявляет коммиты, сделанные любой программой. Находит участников в этой сети поиском в локальной сети (UDP-порт 47474) и пробрасывает порт на маршрутизаторе (UPnP или NAT-PMP), если это не отключено. Корректно останавливается по SIGINT или SIGTERM.</translation>
+        <translation>Слушает один порт для всех них (по умолчанию 0.0.0.0:47474; порт 0 выбирает свободный), печатает каждый адрес, по которому до узла можно добраться, в виде PEER-ID@HOST:PORT, затем пишет журнал в стандартный поток ошибок. Подключается к участникам из адресной книги каждой вики и объявляет коммиты, сделанные любой программой. Находит участников в локальной сети (UDP-порт 47474) и пробрасывает порт на маршрутизаторе (UPnP или NAT-PMP), если это не отключено. Корректно останавливается по SIGINT или SIGTERM.</translation>
     </message>
     <message>
         <source>Do not announce on or look for members on the local network</source>
@@ -5386,6 +5390,10 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Cannot reach the inviter at the invite&apos;s addresses, nor find it on this network</source>
         <translation>Не удаётся связаться с пригласившим ни по адресам из приглашения, ни найти его в этой сети</translation>
+    </message>
+    <message>
+        <source>The invite names no address to reach the inviter at</source>
+        <translation>В приглашении нет адреса, по которому можно связаться с пригласившим</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,7 @@ void Joiner::start(const Invite& invite, const QString& dir)
         connect(
             m_node, &Node::peerDisconnected, this, [this](const QString&, const PublicKey& peer, const QString& why) {
                 if (peer == m_inviter && !m_done)
-                    failWith(Error::network(tr("The inviter closed the connection before the commons was complete%1")
-                                                .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)));
+                    onInviterDisconnected(why);
             });
         auto id = m_node->addCommons(m_dir, m_commons);
         if (!id)
@@ -217,6 +216,7 @@ void Joiner::failWith(const Error& error)
 
 namespace {
 constexpr int kLanWaitMs = 5000; // how long LAN discovery gets to find an inviter not reached otherwise
+constexpr int kReconnectGraceMs = 1500; // for the connection kept when both sides dialed
 } // namespace
 
 void Joiner::onLanPeerFound(const QString& id, const PublicKey& peer, const QString& address)
@@ -229,6 +229,19 @@ void Joiner::onLanPeerFound(const QString& id, const PublicKey& peer, const QStr
     if (auto entry = m_node->addressBook(m_id) ? m_node->addressBook(m_id)->entry(peer) : std::nullopt)
         m_addresses = int(entry->addresses.size());
     qCDebug(sync::lcSync) << "found the inviter on this network at" << address;
+}
+
+void Joiner::onInviterDisconnected(const QString& why)
+{
+    // When both sides dial (the inviter finds me by LAN discovery too), one of the two
+    // connections is closed as a duplicate, and the kept one may still be in its handshake
+    // here: only a disconnect that no connection follows soon ends the join.
+    const Error error = Error::network(tr("The inviter closed the connection before the commons was complete%1")
+                                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+    QTimer::singleShot(kReconnectGraceMs, this, [this, error] {
+        if (!m_done && m_node && !m_node->hub(m_id)->session(m_inviter))
+            failWith(error);
+    });
 }
 
 void Joiner::onInviterUnreachable(const Error& error)

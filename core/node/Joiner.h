@@ -54,6 +54,7 @@ private:
     // LAN discovery: the inviter found on this network, or the invite's addresses all failed.
     void onLanPeerFound(const QString& id, const PublicKey& peer, const QString& address);
     void onInviterUnreachable(const Error& error);
+    void onInviterDisconnected(const QString& why);
 
     std::shared_ptr<const Identity> m_identity;
     NodeOptions m_options;

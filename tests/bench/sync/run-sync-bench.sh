@@ -4,7 +4,9 @@
 # Builds the two benchmarks in BUILD_DIR (default build/default), then prints:
 #   1. initial sync of a generated commons (default 10,000 pages, 20,000 commits) to a
 #      fresh member with `join`, against `git clone` through `git daemon` on loopback;
-#   2. propagation of one edit through 16 nodes of degree 4 (time, copies per node).
+#   2. propagation of one edit through 16 nodes of degree 4 (time, record copies per node,
+#      and the ihave notices of lazy push, counted apart; add "eager" to its arguments by
+#      hand to see the old push-to-every-neighbour).
 # Needs git (with git daemon). Add QT_LOGGING_RULES=commonplace.sync.debug=true for timings
 # of each stage (pack building, transfer, checks, checkout).
 set -eu

@@ -235,8 +235,9 @@ private slots:
         TestNode& a = c[0];
         TestNode& b = c[1];
         TestNode& cc = c[2];
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(c[i].start());
+        node::NodeOptions exchanging = test::fastNodeOptions();
+        exchanging.peerExchange = true; // B tells newcomers whom it knows (A and C ignore it)
+        QVERIFY(a.start() && b.start(exchanging) && cc.start());
         a.connectTo(b);
         cc.connectTo(b);
         cc.connectTo(a); // a triangle: C can relay A's records to B
@@ -264,6 +265,18 @@ private slots:
         int sessions = -1;
         onNode(b, [&](node::Node& n) { sessions = int(n.hub(b.commonsId)->session(a.pid()) != nullptr); });
         QCOMPARE(sessions, 0);
+
+        // A newcomer that meets B learns of C from B, never of A (C tells it nothing).
+        TestNode* d = c.addMember(QByteArray(32, '\x6b'));
+        QVERIFY(d);
+        QVERIFY(d->start(exchanging));
+        d->connectTo(b);
+        std::optional<node::AddressBook> book;
+        QTRY_VERIFY_WITH_TIMEOUT((onNode(*d, [&](node::Node& n) { book = n.addressBook(d->commonsId); }),
+                                  book && book->entry(cc.pid())),
+                                 10000);
+        QVERIFY(!book->entry(a.pid()));
+        d->stop();
 
         // A's next record reaches C, which offers it to B: B does not take it. C's own
         // later record, offered after it, shows that B has seen the offer.

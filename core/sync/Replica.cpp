@@ -144,8 +144,10 @@ Result<std::optional<SignedRefs>> Replica::refreshOwn(quint64 seqFloor)
         return std::optional<SignedRefs>(); // joining: nothing of mine to publish yet
     SigRefsStore store(*m_repo);
     auto record = store.updateOwn(*m_identity, m_commonsId, now(), seqFloor);
-    if (record && *record)
+    if (record && *record) {
+        rememberTips(m_own);
         m_own = **record;
+    }
     return record;
 }
 
@@ -167,6 +169,8 @@ QList<git::Oid> Replica::haves() const
 bool Replica::isPublished(const git::Oid& oid) const
 {
     if (m_own && std::ranges::find(m_own->refs(), oid) != m_own->refs().cend())
+        return true;
+    if (m_formerTips.contains(oid))
         return true;
     return std::ranges::any_of(
         m_peers, [&](const SignedRefs& r) { return std::ranges::find(r.refs(), oid) != r.refs().cend(); });
@@ -194,8 +198,20 @@ Status Replica::store(const SignedRefs& record)
         return fail(Error::protocol(tr("The record of %1 belongs to another commons.").arg(record.peer().shortId())));
     if (auto ok = SigRefsStore(*m_repo).storePeer(record); !ok)
         return ok;
+    rememberTips(held(record.peer()));
     m_peers.insert(record.peer(), record);
     return {};
+}
+
+void Replica::rememberTips(const std::optional<SignedRefs>& replaced)
+{
+    if (!replaced)
+        return;
+    constexpr qsizetype kMaxFormerTips = 1 << 16; // past it, start again: a rare late want fails as before
+    if (m_formerTips.size() > kMaxFormerTips)
+        m_formerTips.clear();
+    for (const git::Oid& oid : replaced->refs())
+        m_formerTips.insert(oid);
 }
 
 } // namespace cp::sync

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -60,7 +61,8 @@ public:
     [[nodiscard]] QList<git::Oid> missingObjects(const SignedRefs& record) const;
     // What we hold, for a want: the tips of every record held.
     [[nodiscard]] QList<git::Oid> haves() const;
-    // True if `oid` is what some record held here points a ref at.
+    // True if `oid` is what some record held here points a ref at, or a record held
+    // earlier in this run did (a peer may ask for a tip just replaced by a newer record).
     [[nodiscard]] bool isPublished(const git::Oid& oid) const;
     // A pack for a peer's want. Every want must be published (isPublished).
     [[nodiscard]] Result<QByteArray> buildPack(const QList<git::Oid>& wants, const QList<git::Oid>& haves);
@@ -78,6 +80,9 @@ private:
     git::Oid m_commonsId;
     std::optional<SignedRefs> m_own;
     QHash<PublicKey, SignedRefs> m_peers;
+    QSet<git::Oid> m_formerTips; // of records replaced since open (bounded)
+
+    void rememberTips(const std::optional<SignedRefs>& replaced);
 };
 
 } // namespace cp::sync

@@ -205,6 +205,25 @@ private slots:
         c.reset();
     }
 
+    void justReplacedTipIsStillServed()
+    {
+        // A peer may ask for the tip of my record just as a newer record replaces it.
+        const git::Oid before = *m_a->ref(u"refs/heads/main"_s);
+        QVERIFY(m_a->replica->isPublished(before));
+        auto a1 = m_a->commit(u"a.md"_s, "newer");
+        QVERIFY(a1);
+        QCOMPARE(m_a->replica->held(m_a->identity->publicKey())->refs().value(u"refs/heads/main"_s), *a1);
+        QVERIFY(m_a->replica->isPublished(before));
+        QVERIFY(m_a->replica->buildPack({before}, {}));
+        // Never an object no record named.
+        auto blob = m_a->repo().writeBlob("never published");
+        QVERIFY(blob);
+        QVERIFY(!m_a->replica->isPublished(*blob));
+        auto refused = m_a->replica->buildPack({*blob}, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Protocol);
+    }
+
     void forgedRecordDisconnects()
     {
         QSignalSpy misbehaved(m_a->hub.get(), &GossipHub::peerMisbehaved);

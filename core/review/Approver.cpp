@@ -123,6 +123,15 @@ Result<ApprovalOutcome> Approver::approve(const git::Oid& commit)
             return fail(s.error());
         return ApprovalOutcome{ApprovalOutcome::Kind::AlreadyIn, main, nullptr};
     }
+    // A file edited outside the wiki and not committed yet would keep its edit while main
+    // moved past it, and the next commit of that file would quietly undo the approval.
+    auto inTheWay = uncommittedInTheWay(repo, main, commit);
+    if (!inTheWay)
+        return fail(inTheWay.error());
+    if (!inTheWay->isEmpty())
+        return fail(Error::conflict(tr("This change touches %1, which has edits not committed yet. Commit or "
+                                       "discard those edits first, then approve again.")
+                                        .arg(inTheWay->join(QStringLiteral(", ")))));
     ReviewQueue queue(m_commons, m_self);
     bool onRejected = false;
     auto pending = queue.pendingUpTo(commit, &onRejected);

@@ -233,6 +233,14 @@ private slots:
         QCOMPARE(queue.changes()->size(), 1);
         QVERIFY(queue.verdicts(a)->isEmpty());
 
+        // Approving it by hand is refused the same way, with the file named; nothing moves.
+        auto byHand = Approver(*f.commons, f.me.key()).approve(a);
+        QVERIFY(!byHand);
+        QCOMPARE(byHand.error().kind, Error::Kind::Conflict);
+        QVERIFY(byHand.error().message.contains(u"A.md"_qs));
+        QCOMPARE(f.main(), before);
+        QCOMPARE(f.file(u"A.md"_qs), u"mine, not committed\n"_qs);
+
         // An uncommitted edit elsewhere is no obstacle; once mine is gone, it goes through.
         QVERIFY(QFile::remove(f.commons->path() + u"/A.md"_qs));
         QVERIFY(write(u"Other.md"_qs, "elsewhere\n"));

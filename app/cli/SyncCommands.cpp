@@ -59,6 +59,8 @@ void runInvite(Invocation& inv)
         invite.networkKey = key->clone();
         invite.inviter = me.publicKey();
         auto profile = inv.profile();
+        if (profile)
+            invite.inviterName = (*profile)->authorName();
         invite.addresses = !addresses.isEmpty() ? addresses : (profile ? savedAddresses(**profile) : QStringList());
         const QString text = invite.toText();
         if (inv.json())

@@ -75,6 +75,8 @@ QString Invite::toText() const
                  {QStringLiteral("key"), networkKey.view().toByteArray()},
                  {QStringLiteral("inviter"), inviter.bytes()},
                  {QStringLiteral("addresses"), list}};
+    if (!inviterName.trimmed().isEmpty())
+        map.insert(QStringLiteral("by"), inviterName.trimmed().left(kMaxInviterName));
     QByteArray cbor = QCborValue(map).toCbor();
     const QString text = kPrefix + base32(cbor);
     cbor.fill('\0');
@@ -114,6 +116,10 @@ Result<Invite> Invite::parse(QStringView text)
     if (!inviter)
         return fail(bad(tr("the inviter's id is wrong")));
     invite.inviter = *inviter;
+    // A name is only shown: anything odd in it is dropped rather than refusing the invite.
+    QString by = map.value(QStringLiteral("by")).toString().left(kMaxInviterName);
+    by.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    invite.inviterName = by.simplified();
     for (const QCborValue& a : map.value(QStringLiteral("addresses")).toArray())
         if (a.isString() && invite.addresses.size() < 16)
             invite.addresses.append(a.toString());

@@ -46,6 +46,7 @@ Result<node::Invite> InviteDialog::makeInvite(Commons& commons, const PublicKey&
     invite.name = commons.info().name;
     invite.networkKey = std::move(*key);
     invite.inviter = me;
+    invite.inviterName = commons.author().name;
     invite.addresses = addresses.mid(0, 16);
     return invite;
 }

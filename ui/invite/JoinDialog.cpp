@@ -190,7 +190,9 @@ void JoinDialog::readInvite()
     if (!m_keptId.isEmpty() && invite->commons.toHex() == m_keptId)
         return problem(tr("You already keep “%1”, in %2.").arg(invite->name, QDir::toNativeSeparators(m_keptPath)));
     const QString name = invite->name.trimmed().isEmpty() ? tr("an unnamed commons") : invite->name;
-    m_summary->setText(tr("“%1”, invited by %2").arg(name, invite->inviter.shortId()));
+    m_summary->setText(invite->inviterName.isEmpty()
+                           ? tr("“%1”, invited by %2").arg(name, invite->inviter.shortId())
+                           : tr("“%1”, invited by %2 (%3)").arg(name, invite->inviterName, invite->inviter.shortId()));
     m_summary->setToolTip(invite->inviter.did());
     fitHeight(m_summary);
     markProblem(m_summary, false);

@@ -43,6 +43,14 @@ private slots:
         QVERIFY(back->networkKey == invite.networkKey);
         QCOMPARE(back->inviter, invite.inviter);
         QCOMPARE(back->addresses, invite.addresses);
+        QVERIFY(back->inviterName.isEmpty()); // optional: older invites have none
+
+        // The inviter's name travels too; control characters and excess length are dropped.
+        invite.inviterName = u"Мира\u202e\u0007 Member"_s + QString(200, u'x');
+        auto named = Invite::parse(invite.toText());
+        QVERIFY(named);
+        QVERIFY(named->inviterName.startsWith(u"Мира Member"_s));
+        QVERIFY(named->inviterName.size() <= Invite::kMaxInviterName);
     }
 
     void refusesBadInvites()

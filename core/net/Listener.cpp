@@ -29,8 +29,8 @@ void Listener::setAuthorizer(HandshakeDriver::Authorizer authorizer)
 Status Listener::listen(const QHostAddress& address, quint16 port)
 {
     if (!m_server->listen(address, port))
-        return fail(Error::network(tr("Could not listen on port %1: %2. Another program may be using it; choose "
-                                      "another port in the settings.")
+        return fail(Error::network(tr("Could not listen on port %1: %2. Another program may be using it; "
+                                      "another port can be chosen (commonplace-cli serve --listen HOST:PORT).")
                                        .arg(port)
                                        .arg(m_server->errorString())));
     return {};

@@ -25,7 +25,7 @@ struct SyncOptions
     // duplicates gets ihave notices instead of records; a notice of a record still missing
     // after this many ms asks that peer for it (graft).
     bool lazyPush = true;
-    int graftAfterMs = 200;
+    int graftAfterMs = 100;
     QString agent = QStringLiteral("commonplace/0.1.0");
     // Unix seconds; tests may set their own clock.
     std::function<qint64()> clock;

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Identity.h"
 #include "core/node/Node.h"
+#include "core/node/NodeStatusFile.h"
 
 namespace cp::node {
 
@@ -39,6 +40,18 @@ void NodeThread::postStatus(const QString& commonsId)
     QMetaObject::invokeMethod(this, [this, s = std::move(*status), d = node->diagnostics()] { emit statusChanged(s, d); });
 }
 
+void NodeThread::publishStatusFiles()
+{
+    Node* node = m_node;
+    QMetaObject::invokeMethod(node, [this, node] {
+        if (m_publisher)
+            return;
+        auto* publisher = new NodeStatusPublisher(node, node); // removes the files with the node
+        m_publisher = publisher;
+        publisher->publishAll();
+    });
+}
+
 void NodeThread::requestStatus(const QString& commonsId)
 {
     Node* node = m_node;
@@ -70,6 +83,8 @@ void NodeThread::addCommons(const QString& path)
     Node* node = m_node;
     QMetaObject::invokeMethod(node, [this, node, path] {
         auto id = node->addCommons(path);
+        if (id && m_publisher)
+            static_cast<NodeStatusPublisher*>(m_publisher.data())->publishAll();
         QMetaObject::invokeMethod(this, [this, path, id] {
             if (id) {
                 emit commonsAdded(path, *id);

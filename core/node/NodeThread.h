@@ -7,6 +7,7 @@
 #include "core/node/PeerAddress.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <memory>
 
@@ -37,6 +38,9 @@ public:
     void removeCommons(const QString& id);
     void connectTo(const QString& commonsId, const PeerAddress& address);
     void checkLocalNow();
+    // Keeps <git dir>/commonplace/node-status.json of every commons served up to date, so
+    // that `commonplace-cli status` can show what this node sees (NodeStatusPublisher).
+    void publishStatusFiles();
     // Asks for a fresh statusChanged() of `commonsId` now.
     void requestStatus(const QString& commonsId);
     // Stops the node and joins its thread (also done by the destructor).
@@ -66,6 +70,7 @@ private:
 
     QThread m_thread;
     Node* m_node = nullptr;
+    QPointer<QObject> m_publisher; // a NodeStatusPublisher; used on the node's thread only
     PublicKey m_self;
 };
 

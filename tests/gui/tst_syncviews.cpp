@@ -9,6 +9,7 @@
 #include "GuiTestHelpers.h"
 #include "WikiWindowFixture.h"
 #include "core/git/Commit.h"
+#include "core/node/NodeStatusFile.h"
 #include "core/review/TrustPolicy.h"
 #include "core/wiki/PeerEmail.h"
 #include "net/sync/NodeTestSupport.h"
@@ -189,6 +190,17 @@ void TestSyncViews::peersPanelListsThePeer()
     QVERIFY2(diagnostics.contains(QStringLiteral("Listening for peers on port %1").arg(sync()->node()->port())),
              qPrintable(diagnostics));
     QVERIFY(diagnostics.contains(QStringLiteral("127.0.0.1:%1").arg(sync()->node()->port())));
+
+    // The window's node publishes the same for `commonplace-cli status`.
+    const QString gitDir = m_window.commons()->repository().gitDir();
+    auto published = [&]() -> std::optional<node::NodeStatusFile::Snapshot> {
+        auto read = node::NodeStatusFile::read(gitDir);
+        return read ? *read : std::nullopt;
+    };
+    QTRY_VERIFY(published() && published()->status.online == 1);
+    QCOMPARE(published()->status.peers.first().pid, m_member.pid());
+    QCOMPARE(published()->diagnostics.port, sync()->node()->port());
+    QVERIFY(node::NodeStatusFile::isLive(*published(), QDateTime::currentMSecsSinceEpoch()));
 }
 
 // Connect to… with a good address where nobody answers: the peer is listed offline,

@@ -92,6 +92,7 @@ void SyncNode::launch(node::NodeOptions options)
             setPassingProblem(error.message);
     });
     t->start();
+    t->publishStatusFiles(); // `commonplace-cli status` shows what the window's node sees
 }
 
 void SyncNode::onStarted(quint16 port, const QStringList& addresses)

@@ -58,6 +58,10 @@
         <source>Auto-accept needs this installation&apos;s identity.</source>
         <translation>Для автоматического принятия нужна цифровая личность этой установки.</translation>
     </message>
+    <message>
+        <source>This change touches %1, which has edits not committed yet. Commit or discard those edits first, then approve again.</source>
+        <translation>Это изменение затрагивает %1, где есть ещё не записанные в коммит правки. Сначала запишите или отбросьте их, затем одобрите снова.</translation>
+    </message>
 </context>
 <context>
     <name>Armor</name>
@@ -2427,6 +2431,10 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Check that Commonplace runs on the inviter&apos;s computer and can be reached from here, then try again.</source>
         <translation>Проверьте, что на компьютере пригласившего работает Commonplace и до него можно добраться отсюда, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>“%1”, invited by %2 (%3)</source>
+        <translation>«%1», приглашение от %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5260,16 +5268,16 @@ Every change you save is signed with it. Click for details.</source>
 <context>
     <name>cp::net::Listener</name>
     <message>
-        <source>Could not listen on port %1: %2. Another program may be using it; choose another port in the settings.</source>
-        <translation>Не удалось слушать порт %1: %2. Возможно, его занимает другая программа; выберите другой порт в настройках.</translation>
-    </message>
-    <message>
         <source>A peer connected while no commons is open for sync.</source>
         <translation>Участник подключился, когда ни одна вики не открыта для синхронизации.</translation>
     </message>
     <message>
         <source>Too many handshakes at once; a peer was turned away.</source>
         <translation>Слишком много рукопожатий одновременно; одному участнику отказано.</translation>
+    </message>
+    <message>
+        <source>Could not listen on port %1: %2. Another program may be using it; another port can be chosen (commonplace-cli serve --listen HOST:PORT).</source>
+        <translation>Не удалось слушать порт %1: %2. Возможно, его занимает другая программа; можно выбрать другой порт (commonplace-cli serve --listen HOST:PORT).</translation>
     </message>
 </context>
 <context>

@@ -78,9 +78,13 @@ private slots:
         QVERIFY2(missing.err.contains(noFolder), qPrintable(missing.err));
     }
 
-    void englishNeedsNoTranslation()
+    // English needs only its plural forms ("Synced with 1 peer.", not "1 peer(s)").
+    void englishGetsItsPluralForms()
     {
-        QVERIFY(!cp::i18n::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(cp::i18n::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(QCoreApplication::translate("cp::cli", "Synced with %n peer(s).", nullptr, 1), u"Synced with 1 peer."_s);
+        QCOMPARE(QCoreApplication::translate("cp::cli", "Synced with %n peer(s).", nullptr, 2),
+                 u"Synced with 2 peers."_s);
     }
 };
 

@@ -11,8 +11,8 @@ namespace cp {
 class Translations
 {
 public:
-    // Returns true if Commonplace's own translation for the locale was found
-    // (English, the source language, needs none and returns false).
+    // Returns true if Commonplace's own translation for the locale was found (English
+    // has one too: only its plural forms). The same loader as the CLI's (translations/Catalog.h).
     static bool install(QCoreApplication& app, const QLocale& locale = QLocale());
 };
 

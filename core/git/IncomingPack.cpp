@@ -10,7 +10,11 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QtEndian>
+#include <algorithm>
 #include <git2/sys/odb_backend.h>
+#include <span>
+#include <thread>
+#include <vector>
 
 namespace cp::git {
 
@@ -286,14 +290,13 @@ class PackChecker
 public:
     PackChecker(git_odb* main, git_repository* packRepo) : m_main(main), m_repo(packRepo) {}
 
-    Status run(const PackContents& contents, const QList<Oid>& wanted)
+    // Checks the commits, trees and tags of `entries` (in the order of the pack: a
+    // delta's base comes before it, and is likely still in libgit2's cache of delta
+    // bases). `types` lists every object of the pack.
+    Status run(const QHash<Oid, git_object_t>& types, std::span<const PackContents::Entry> entries)
     {
-        m_types.reserve(contents.entries.size());
-        for (const PackContents::Entry& e : contents.entries)
-            m_types.insert(e.id, e.type);
-        // In the order of the pack: a delta's base comes before it, and is likely still
-        // in libgit2's cache of delta bases.
-        for (const PackContents::Entry& e : contents.entries) {
+        m_types = &types;
+        for (const PackContents::Entry& e : entries) {
             Status ok;
             if (e.type == GIT_OBJECT_COMMIT)
                 ok = checkCommit(e.id);
@@ -304,21 +307,20 @@ public:
             if (!ok)
                 return ok;
         }
-        for (const Oid& id : wanted)
-            if (!has(id, GIT_OBJECT_ANY))
-                return fail(refused(IncomingPack::tr("object %1 that was asked for is not in it").arg(id.toHex())));
         return {};
     }
 
-private:
     // In the pack (with the right type) or in the repository already.
-    bool has(const Oid& id, git_object_t type) const
+    static bool has(const QHash<Oid, git_object_t>& types, git_odb* main, const Oid& id, git_object_t type)
     {
-        if (auto it = m_types.constFind(id); it != m_types.cend())
+        if (auto it = types.constFind(id); it != types.cend())
             return type == GIT_OBJECT_ANY || it.value() == type;
         const git_oid raw = toGit(id);
-        return git_odb_exists_ext(m_main, &raw, GIT_ODB_LOOKUP_NO_REFRESH) == 1;
+        return git_odb_exists_ext(main, &raw, GIT_ODB_LOOKUP_NO_REFRESH) == 1;
     }
+
+private:
+    bool has(const Oid& id, git_object_t type) const { return has(*m_types, m_main, id, type); }
 
     Status missing(const Oid& from, const Oid& to) const
     {
@@ -390,8 +392,39 @@ private:
 
     git_odb* m_main;
     git_repository* m_repo;
-    QHash<Oid, git_object_t> m_types;
+    const QHash<Oid, git_object_t>* m_types = nullptr;
 };
+
+// A repository of one received pack alone (no other objects), for reading it back.
+struct PackReader
+{
+    OdbPtr odb;
+    RepositoryPtr repo;
+
+    static Result<PackReader> open(const QString& idxPath)
+    {
+        git_odb* packRaw = nullptr;
+        if (const int rc = git_odb_new(&packRaw); rc < 0)
+            return fail(lastError(rc, IncomingPack::tr("Cannot open the received pack")));
+        PackReader out;
+        out.odb.reset(packRaw);
+        git_odb_backend* backend = nullptr;
+        if (const int rc = git_odb_backend_one_pack(&backend, idxPath.toUtf8().constData()); rc < 0)
+            return fail(lastError(rc, IncomingPack::tr("Cannot open the received pack")));
+        if (const int rc = git_odb_add_backend(out.odb.get(), backend, 1); rc < 0) {
+            backend->free(backend);
+            return fail(lastError(rc, IncomingPack::tr("Cannot open the received pack")));
+        }
+        git_repository* repoRaw = nullptr;
+        if (const int rc = git_repository_wrap_odb(&repoRaw, out.odb.get()); rc < 0)
+            return fail(lastError(rc, IncomingPack::tr("Cannot open the received pack")));
+        out.repo.reset(repoRaw);
+        return out;
+    }
+};
+
+// Below this many commits, trees and tags, one thread checks them all.
+constexpr qsizetype kParallelCheckMin = 1000;
 
 } // namespace
 
@@ -412,32 +445,56 @@ Status IncomingPack::verify(const QList<Oid>& wanted)
         d->verified = true;
         return {};
     }
-    git_odb* packRaw = nullptr;
-    if (const int rc = git_odb_new(&packRaw); rc < 0)
-        return fail(lastError(rc, tr("Cannot open the received pack")));
-    OdbPtr pack(packRaw);
-    git_odb_backend* backend = nullptr;
-    if (const int rc = git_odb_backend_one_pack(&backend, d->packPath(QStringLiteral(".idx")).toUtf8().constData());
-        rc < 0)
-        return fail(lastError(rc, tr("Cannot open the received pack")));
-    if (const int rc = git_odb_add_backend(pack.get(), backend, 1); rc < 0) {
-        backend->free(backend);
-        return fail(lastError(rc, tr("Cannot open the received pack")));
-    }
-    git_repository* repoRaw = nullptr;
-    if (const int rc = git_repository_wrap_odb(&repoRaw, pack.get()); rc < 0)
-        return fail(lastError(rc, tr("Cannot open the received pack")));
-    RepositoryPtr packRepo(repoRaw);
-    auto contents = PackContents::read(d->packPath(QStringLiteral(".idx")), d->packPath(QStringLiteral(".pack")));
+    const QString idxPath = d->packPath(QStringLiteral(".idx"));
+    auto contents = PackContents::read(idxPath, d->packPath(QStringLiteral(".pack")));
     if (!contents) {
         d->failed = true;
         return fail(contents.error());
     }
-    auto ok = PackChecker(main.get(), packRepo.get()).run(*contents, wanted);
-    if (!ok) {
-        d->failed = true;
-        return ok;
+    QHash<Oid, git_object_t> types;
+    types.reserve(contents->entries.size());
+    QList<PackContents::Entry> checked; // commits, trees and tags, in pack order
+    for (const PackContents::Entry& e : std::as_const(contents->entries)) {
+        types.insert(e.id, e.type);
+        if (e.type != GIT_OBJECT_BLOB)
+            checked.append(e);
     }
+    // A large pack is checked in contiguous runs of entries on as many threads as
+    // there are cores (at most 4), each with a reader of its own; libgit2's object
+    // database is safe to share between threads for reading.
+    const bool threaded = (git_libgit2_features() & GIT_FEATURE_THREADS) != 0;
+    const qsizetype parts = threaded && checked.size() >= kParallelCheckMin
+                                ? std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 4)
+                                : 1;
+    std::vector<PackReader> readers;
+    for (qsizetype i = 0; i < parts; ++i) {
+        auto reader = PackReader::open(idxPath);
+        if (!reader)
+            return fail(reader.error());
+        readers.push_back(std::move(*reader));
+    }
+    std::vector<Status> results(static_cast<size_t>(parts));
+    auto check = [&](qsizetype part) {
+        const qsizetype from = checked.size() * part / parts, to = checked.size() * (part + 1) / parts;
+        results[size_t(part)] = PackChecker(main.get(), readers[size_t(part)].repo.get())
+                                    .run(types, std::span(checked.constData() + from, size_t(to - from)));
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (qsizetype part = 1; part < parts; ++part)
+            workers.emplace_back(check, part);
+        check(0);
+    } // joins the workers
+    for (const Status& ok : std::as_const(results))
+        if (!ok) {
+            d->failed = true;
+            return ok;
+        }
+    for (const Oid& id : wanted)
+        if (!PackChecker::has(types, main.get(), id, GIT_OBJECT_ANY)) {
+            d->failed = true;
+            return fail(refused(tr("object %1 that was asked for is not in it").arg(id.toHex())));
+        }
     d->verified = true;
     return {};
 }

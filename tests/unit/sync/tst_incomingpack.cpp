@@ -272,6 +272,39 @@ private slots:
         QVERIFY(quarantineIsEmpty());
     }
 
+    void largePackIsCheckedOnSeveralThreads()
+    {
+        // Over 1000 commits and trees: the checks are split between threads; an unsafe
+        // tree at the tip (last in the pack's trees) is still found, and a clean history
+        // of the same size goes in.
+        auto blob = m_from->writeBlob("page");
+        auto safe = cp::test::writeRawTree(m_from->gitDir(), {{"100644", "page.md", *blob}});
+        auto unsafe = cp::test::writeRawTree(m_from->gitDir(), {{"100644", ".git", *blob}});
+        QVERIFY(safe && unsafe);
+        Oid tip = m_root;
+        for (int i = 0; i < 1100; ++i) {
+            auto next = m_from->createCommit({*safe, {tip}, cp::test::testAuthor(), {}, u"c%1"_s.arg(i)});
+            QVERIFY(next);
+            tip = *next;
+        }
+        auto bad = m_from->createCommit({*unsafe, {tip}, cp::test::testAuthor(), {}, u"bad"_s});
+        QVERIFY(bad);
+        auto pack = PackBuilder::build(*m_from, {*bad}, {}, 1 << 30);
+        QVERIFY(pack);
+        auto refused = receive(*pack, {*bad});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Protocol);
+        QVERIFY2(refused.error().message.contains(u".git"_s), qPrintable(refused.error().message));
+        QVERIFY(!m_to->contains(*bad));
+        QVERIFY(quarantineIsEmpty());
+
+        auto good = PackBuilder::build(*m_from, {tip}, {}, 1 << 30);
+        QVERIFY(good);
+        auto ok = receive(*good, {tip});
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY(m_to->contains(tip) && m_to->contains(m_root));
+    }
+
     void unsortedTreeIsRefused()
     {
         auto blob = m_from->writeBlob("x");

@@ -3,8 +3,8 @@
 // `status` shows the peer as online on the LAN with the node's diagnostics; and `join` with an
 // invite whose address is stale reaches the inviter through LAN discovery. Skipped, with the
 // reason, where namespaces cannot be made.
+#include "CliProcess.h"
 #include "NetnsLab.h"
-
 #include "core/git/Repository.h"
 #include "core/node/NetworkKeyFile.h"
 #include "core/sync/SignedRefs.h"
@@ -22,14 +22,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = cp::test::CliRun;
 
+namespace {
 // A `serve` running in a namespace, its standard error collected as it comes.
 struct Server
 {
@@ -62,35 +57,17 @@ class TestNodeLanNetns : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/commonplace-no-bus"_s);
-        env.insert(u"SSH_AUTH_SOCK"_s, QString());
-        return env;
+        return cp::test::isolatedEnvironment(
+            m_dir.path(), {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/commonplace-no-bus"_s},
+                           {u"SSH_AUTH_SOCK"_s, QString()}});
     }
 
     // commonplace-cli --profile <profile> args…, in namespace `ns` (none: here).
     Run cli(const QString& ns, const QString& profile, const QStringList& args, const QByteArray& input = {},
             int timeoutMs = 60000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        const QStringList command = QStringList{m_cli, u"--profile"_s, path(profile)} + args;
-        if (ns.isEmpty())
-            process.start(m_cli, command.mid(1));
-        else
-            process.start(u"ip"_s, QStringList{u"netns"_s, u"exec"_s, ns} + command);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(m_cli, QStringList{u"--profile"_s, path(profile)} + args, environment(), input,
+                                    timeoutMs, ns);
     }
 
     // `serve DIR` on the default port in `ns`, LAN discovery on, port mapping off.

@@ -3,8 +3,8 @@
 // hands it out, and a member on the internet side (the wan namespace, with no route to the
 // home network) joins through it. Stopping the node removes the mapping. Skipped, with the
 // reason, where namespaces, miniupnpd or iptables-legacy are unavailable.
+#include "CliProcess.h"
 #include "MiniupnpdLab.h"
-
 #include "core/git/Repository.h"
 
 #include <QJsonArray>
@@ -15,14 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 class TestNodePortMapNetns : public QObject
 {
@@ -35,34 +28,16 @@ class TestNodePortMapNetns : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/commonplace-no-bus"_s);
-        env.insert(u"SSH_AUTH_SOCK"_s, QString());
-        return env;
+        return cp::test::isolatedEnvironment(
+            m_dir.path(), {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/commonplace-no-bus"_s},
+                           {u"SSH_AUTH_SOCK"_s, QString()}});
     }
 
     // commonplace-cli --profile <profile> args…, in namespace `ns` (none: here).
     Run cli(const QString& ns, const QString& profile, const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        const QStringList command = QStringList{m_cli, u"--profile"_s, path(profile)} + args;
-        if (ns.isEmpty())
-            process.start(m_cli, command.mid(1));
-        else
-            process.start(u"ip"_s, QStringList{u"netns"_s, u"exec"_s, ns} + command);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(m_cli, QStringList{u"--profile"_s, path(profile)} + args, environment(), input,
+                                    60000, ns);
     }
 
     std::optional<cp::git::Oid> ref(const QString& repo, const QString& name)

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "core/git/Repository.h"
 #include "core/sync/SignedRefs.h"
 
@@ -12,14 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 // The sync commands of the real commonplace-cli, as a person would chain them.
 class TestCliSync : public QObject
@@ -30,30 +24,13 @@ class TestCliSync : public QObject
 
     QString path(const QString& relative) const { return m_dir.path() + u'/' + relative; }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        return env;
-    }
+    QProcessEnvironment environment() const { return cp::test::isolatedEnvironment(m_dir.path()); }
 
     // commonplace-cli --profile <profile> args…
     Run cli(const QString& profile, const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(CLI_PATH), QStringList{u"--profile"_s, path(profile)} + args);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(QStringLiteral(CLI_PATH), QStringList{u"--profile"_s, path(profile)} + args,
+                                    environment(), input, 60000);
     }
 
     std::optional<cp::git::Oid> ref(const QString& repo, const QString& name)

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "core/Profile.h"
 #include "unit/git/GitRunner.h"
 
@@ -6,20 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 class TestCli : public QObject
 {
@@ -32,26 +25,9 @@ class TestCli : public QObject
 
     Run cli(const QStringList& args, const QByteArray& input = {}, const QMap<QString, QString>& env = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // Nothing may land in the real home folder.
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        for (auto it = env.begin(); it != env.end(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            return {};
-        Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
-        return run;
+        return cp::test::runProcess(QStringLiteral(CLI_PATH), args, cp::test::isolatedEnvironment(m_dir.path(), env),
+                                    input, 30000);
     }
 
     QStringList withProfile(const QStringList& args) const { return QStringList{u"--profile"_s, m_profile} + args; }

@@ -1,10 +1,10 @@
 // commonplace-cli speaks the language of the person's locale (LC_ALL / LC_MESSAGES /
 // LANG), for its own help and for the core's messages, and English in the C locale.
 
+#include "CliProcess.h"
 #include "translations/Catalog.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,19 +25,10 @@ class TestCliTranslations : public QObject
 
     Run cli(const QStringList& args, const QString& locale)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/xdg-data"_s);
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/xdg-config"_s);
-        environment.insert(u"LC_ALL"_s, locale);
-        environment.insert(u"LANG"_s, locale);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH), args);
-        if (!process.waitForStarted(10000) || !process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        const cp::test::CliRun run = cp::test::runProcess(
+            QStringLiteral(CLI_PATH), args,
+            cp::test::isolatedEnvironment(m_dir.path(), {{u"LC_ALL"_s, locale}, {u"LANG"_s, locale}}), {}, 30000);
+        return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
     }
 
 private slots:

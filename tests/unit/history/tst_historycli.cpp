@@ -1,24 +1,17 @@
 // Runs the real commonplace-cli: log, diff, restore, attach, changes, commit-changes.
+#include "CliProcess.h"
 #include "core/Profile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 class TestHistoryCli : public QObject
 {
@@ -29,26 +22,10 @@ class TestHistoryCli : public QObject
 
     QString path(const QString& relative) const { return m_dir.path() + u'/' + relative; }
 
-    Run cli(QStringList args, const QByteArray& input = {})
+    Run cli(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        process.setProcessEnvironment(environment);
-        args.prepend(path(u"profile"_s));
-        args.prepend(u"--profile"_s);
-        process.start(QStringLiteral(CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(QStringLiteral(CLI_PATH), QStringList{u"--profile"_s, path(u"profile"_s)} + args,
+                                    cp::test::isolatedEnvironment(m_dir.path()), input, 30000);
     }
 
     QByteArray readFile(const QString& relative) const

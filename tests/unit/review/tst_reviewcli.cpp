@@ -1,22 +1,15 @@
+#include "CliProcess.h"
 #include "ReviewFixture.h"
 #include "core/review/ReviewQueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace cp;
 using cp::test::Peer;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 // `commonplace-cli review …` and `trust …` on a commons whose peer views are made here.
 class TestReviewCli : public QObject
@@ -28,21 +21,10 @@ class TestReviewCli : public QObject
 
     QString path(const QString& relative) const { return m_dir.path() + u'/' + relative; }
 
-    Run cli(QStringList args)
+    Run cli(const QStringList& args)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_qs, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_qs, path(u"xdg-data"_qs));
-        environment.insert(u"XDG_CONFIG_HOME"_qs, path(u"xdg-config"_qs));
-        process.setProcessEnvironment(environment);
-        args.prepend(path(u"profile"_qs));
-        args.prepend(u"--profile"_qs);
-        process.start(QStringLiteral(CLI_PATH), args);
-        if (!process.waitForStarted(10000) || !process.waitForFinished(30000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(QStringLiteral(CLI_PATH), QStringList{u"--profile"_qs, path(u"profile"_qs)} + args,
+                                    cp::test::isolatedEnvironment(m_dir.path()), {}, 30000);
     }
 
     // A commit by `peer` on main setting `file`, published as its view.

@@ -1,24 +1,17 @@
 // The search commands of the real commonplace-cli, run as a separate process.
+#include "CliProcess.h"
 #include "core/wiki/Commons.h"
 #include "core/wiki/PageStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = cp::test::CliRun;
 
 class TestSearchCli : public QObject
 {
@@ -29,17 +22,9 @@ class TestSearchCli : public QObject
 
     Run cli(const QStringList& args)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir.path() + u"/xdg-data"_s);
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/xdg-config"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH), QStringList{u"--profile"_s, m_dir.path() + u"/profile"_s} + args);
-        if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(QStringLiteral(CLI_PATH),
+                                    QStringList{u"--profile"_s, m_dir.path() + u"/profile"_s} + args,
+                                    cp::test::isolatedEnvironment(m_dir.path()), {}, 60000);
     }
 
     QJsonDocument json(const QStringList& args)

@@ -1,6 +1,7 @@
 // The signing commands of the real commonplace-cli, run as a separate process:
 // id, identity export/import, allowed-signers, verify, and the signatures that
 // init and edit put on their commits, checked with stock git.
+#include "CliProcess.h"
 #include "SigningTestSupport.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/OpenSshKey.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -19,12 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = cp::test::CliRun;
 
 int modeOf(const QString& path)
 {
@@ -46,27 +41,9 @@ class TestSigningCli : public QObject
 
     Run cli(const QStringList& args, const QByteArray& input = {}, const QMap<QString, QString>& env = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.path());
-        environment.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
-        environment.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
-        environment.remove(u"COMMONPLACE_PASSPHRASE"_s);
-        for (auto it = env.begin(); it != env.end(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return cp::test::runProcess(QStringLiteral(CLI_PATH), args,
+                                    cp::test::isolatedEnvironment(m_dir.path(), env, {u"COMMONPLACE_PASSPHRASE"_s}),
+                                    input, 60000);
     }
 
     Run cliIn(const QString& profile, const QStringList& args, const QByteArray& input = {},

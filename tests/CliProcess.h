@@ -39,6 +39,14 @@ inline QProcessEnvironment isolatedEnvironment(const QString& home, const QMap<Q
     return environment;
 }
 
+// Variables for isolatedEnvironment() that keep the session's keychain (D-Bus) and ssh-agent
+// out of reach: no test may use the person's real ones.
+inline QMap<QString, QString> noKeychainNorAgent()
+{
+    return {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/commonplace-no-bus")},
+            {QStringLiteral("SSH_AUTH_SOCK"), QString()}};
+}
+
 // Runs `program args…` in `environment` (through `ip netns exec NETNS` where `netns` is not
 // empty), writes `input` to its standard input unless it is null, closes that, and waits up to
 // `timeoutMs` for it to end; past that the process is killed and an empty CliRun returned.

@@ -28,9 +28,7 @@ class TestNodePortMapNetns : public QObject
 
     QProcessEnvironment environment() const
     {
-        return cp::test::isolatedEnvironment(
-            m_dir.path(), {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/commonplace-no-bus"_s},
-                           {u"SSH_AUTH_SOCK"_s, QString()}});
+        return cp::test::isolatedEnvironment(m_dir.path(), cp::test::noKeychainNorAgent());
     }
 
     // commonplace-cli --profile <profile> args…, in namespace `ns` (none: here).

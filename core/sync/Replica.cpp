@@ -182,7 +182,25 @@ Result<QByteArray> Replica::buildPack(const QList<git::Oid>& wants, const QList<
         if (!isPublished(want))
             return fail(
                 Error::protocol(tr("The peer asked for %1, which no record held here publishes.").arg(want.toHex())));
-    return git::PackBuilder::build(*m_repo, wants, haves, m_options.maxPackBytes);
+    QList<git::Oid> sortedWants = wants, sortedHaves = haves;
+    std::ranges::sort(sortedWants);
+    std::ranges::sort(sortedHaves);
+    constexpr qint64 kKeepFor = 10 * 60 * 1000;      // ms
+    constexpr qint64 kWorthKeeping = 100;            // ms to build, at least
+    constexpr qsizetype kMaxKept = 64 * 1024 * 1024; // bytes
+    if (m_lastPack && m_lastPack->age.elapsed() > kKeepFor)
+        m_lastPack.reset();
+    if (m_lastPack && m_lastPack->wants == sortedWants && m_lastPack->haves == sortedHaves &&
+        m_lastPack->pack.size() <= m_options.maxPackBytes)
+        return m_lastPack->pack; // shared, not copied
+    QElapsedTimer clock;
+    clock.start();
+    auto pack = git::PackBuilder::build(*m_repo, wants, haves, m_options.maxPackBytes);
+    if (pack && clock.elapsed() >= kWorthKeeping && pack->size() <= kMaxKept) {
+        m_lastPack = BuiltPack{std::move(sortedWants), std::move(sortedHaves), *pack, {}};
+        m_lastPack->age.start();
+    }
+    return pack;
 }
 
 Result<git::IncomingPack> Replica::beginPack()

@@ -8,6 +8,7 @@
 #include "core/sync/SyncOptions.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -64,7 +65,11 @@ public:
     // True if `oid` is what some record held here points a ref at, or a record held
     // earlier in this run did (a peer may ask for a tip just replaced by a newer record).
     [[nodiscard]] bool isPublished(const git::Oid& oid) const;
-    // A pack for a peer's want. Every want must be published (isPublished).
+    // A pack for a peer's want. Every want must be published (isPublished). The last
+    // pack that took long to build is kept for a while and sent again as it is to the
+    // next want of the same tips with the same haves (members joining one after another
+    // ask for the whole history of the same tips): the objects reachable from the wants
+    // and not from the haves never change, so it stays right.
     [[nodiscard]] Result<QByteArray> buildPack(const QList<git::Oid>& wants, const QList<git::Oid>& haves);
     [[nodiscard]] Result<git::IncomingPack> beginPack();
     // Keeps a verified peer record whose objects are all here (SigRefsStore::storePeer).
@@ -81,6 +86,13 @@ private:
     std::optional<SignedRefs> m_own;
     QHash<PublicKey, SignedRefs> m_peers;
     QSet<git::Oid> m_formerTips; // of records replaced since open (bounded)
+    struct BuiltPack
+    {
+        QList<git::Oid> wants, haves; // sorted
+        QByteArray pack;
+        QElapsedTimer age;
+    };
+    std::optional<BuiltPack> m_lastPack;
 
     void rememberTips(const std::optional<SignedRefs>& replaced);
 };

@@ -5,6 +5,7 @@
 // reason, where namespaces cannot be made.
 #include "CliProcess.h"
 #include "NetnsLab.h"
+#include "NetnsServe.h"
 #include "core/git/Repository.h"
 #include "core/node/NetworkKeyFile.h"
 #include "core/sync/SignedRefs.h"
@@ -25,22 +26,18 @@ using namespace Qt::StringLiterals;
 using Run = cp::test::CliRun;
 
 namespace {
-// A `serve` running in a namespace, its standard error collected as it comes.
-struct Server
+// A `serve` running in a namespace, and when it first found a peer by LAN discovery.
+struct Server : cp::test::NetnsServe
 {
-    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
-    QString address; // first PID@HOST:PORT printed
-    QByteArray err;
     const QElapsedTimer* since = nullptr; // from when found is measured
     qint64 foundMs = -1;                  // when it logged "found … on this network" (no sooner than that)
 
     void poll()
     {
-        err += process->readAllStandardError();
+        const QByteArray& err = NetnsServe::poll();
         if (foundMs < 0 && since && err.contains("on this network at"))
             foundMs = since->elapsed();
     }
-    [[nodiscard]] QString pid() const { return address.section(u'@', 0, 0); }
 };
 } // namespace
 
@@ -71,24 +68,11 @@ class TestNodeLanNetns : public QObject
     // `serve DIR` on the default port in `ns`, LAN discovery on, port mapping off.
     bool serve(Server& server, const QString& ns, const QString& profile, const QString& repo)
     {
-        server.process->setProcessEnvironment(environment());
-        server.process->start(u"ip"_s, {u"netns"_s, u"exec"_s, ns, m_cli, u"--profile"_s, path(profile), u"serve"_s,
-                                        path(repo), u"--no-port-mapping"_s});
-        if (!QTest::qWaitFor(
-                [&] { return server.process->canReadLine() || server.process->state() == QProcess::NotRunning; },
-                15000))
-            return false;
-        server.address = QString::fromUtf8(server.process->readLine()).trimmed();
-        server.poll();
-        return server.address.contains(u'@');
+        return server.start(ns, m_cli, {u"--profile"_s, path(profile), u"serve"_s, path(repo), u"--no-port-mapping"_s},
+                            environment());
     }
 
-    static void stop(Server& server)
-    {
-        server.process->terminate();
-        QVERIFY(server.process->waitForFinished(10000));
-        QCOMPARE(server.process->exitCode(), 0);
-    }
+    static void stop(Server& server) { QVERIFY(server.stop()); }
 
     std::optional<cp::git::Oid> ref(const QString& repo, const QString& name)
     {
@@ -139,18 +123,19 @@ private slots:
         QVERIFY(cp::node::NetworkKeyFile::store(path(u"b/.git"_s), key->view()));
 
         Server ada, bob;
-        QVERIFY2(serve(ada, m_a, u"ada"_s, u"a"_s), ada.err.constData());
-        QVERIFY2(ada.address.contains(u"@10.47.2.1:47474"_s), qPrintable(ada.address));
+        QVERIFY2(serve(ada, m_a, u"ada"_s, u"a"_s), ada.err().constData());
+        QVERIFY2(ada.address().contains(u"@10.47.2.1:47474"_s), qPrintable(ada.address()));
         QElapsedTimer both; // from Bob's start, when both run
         both.start();
         ada.since = &both;
         bob.since = &both;
-        QVERIFY2(serve(bob, m_b, u"bob"_s, u"b"_s), bob.err.constData());
+        QVERIFY2(serve(bob, m_b, u"bob"_s, u"b"_s), bob.err().constData());
         QTRY_VERIFY2_WITH_TIMEOUT((ada.poll(), bob.poll(), ada.foundMs >= 0 && bob.foundMs >= 0),
-                                  QByteArray(ada.err + "\n---\n" + bob.err).constData(), 10000);
+                                  QByteArray(ada.err() + "\n---\n" + bob.err()).constData(), 10000);
         qInfo("found each other after %lld ms (ada) and %lld ms (bob)", ada.foundMs, bob.foundMs);
         QVERIFY2(ada.foundMs <= 2000 && bob.foundMs <= 2000, "LAN discovery took more than 2 s");
-        QVERIFY(bob.err.contains(QString(u"found "_s + ada.pid() + u" on this network at 10.47.2.1:47474"_s).toUtf8()));
+        QVERIFY(
+            bob.err().contains(QString(u"found "_s + ada.pid() + u" on this network at 10.47.2.1:47474"_s).toUtf8()));
 
         // They sync: each holds the other's main as that peer's view.
         const auto adaMain = ref(u"a"_s, u"refs/heads/main"_s);
@@ -214,7 +199,7 @@ private slots:
     {
         QVERIFY(makeCommons(u"cy"_s, u"c"_s));
         Server cy;
-        QVERIFY2(serve(cy, m_a, u"cy"_s, u"c"_s), cy.err.constData());
+        QVERIFY2(serve(cy, m_a, u"cy"_s, u"c"_s), cy.err().constData());
         const Run invite = cli({}, u"cy"_s, {u"invite"_s, path(u"c"_s), u"--address"_s, u"10.47.2.99:47474"_s});
         QCOMPARE(invite.exitCode, 0);
         const QString inviteText = QString::fromUtf8(invite.out).trimmed();
@@ -223,7 +208,7 @@ private slots:
         clock.start();
         const Run join = cli(m_b, u"dee"_s, {u"join"_s, inviteText, path(u"d"_s), u"--timeout"_s, u"30"_s});
         cy.poll();
-        QVERIFY2(join.exitCode == 0, QByteArray(join.err + "\n---\n" + cy.err).constData());
+        QVERIFY2(join.exitCode == 0, QByteArray(join.err + "\n---\n" + cy.err()).constData());
         qInfo("joined through LAN discovery in %lld ms", clock.elapsed());
         QCOMPARE(ref(u"d"_s, u"refs/heads/main"_s), ref(u"c"_s, u"refs/heads/main"_s));
         QFile page(path(u"d/Welcome.md"_s));

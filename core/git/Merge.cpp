@@ -178,4 +178,30 @@ Result<Oid> Merge::resolve(Repository& repo, const std::optional<Oid>& base, con
     return fromGit(&tree);
 }
 
+Result<TextMergeResult> Merge::texts(const QByteArray& base, const QByteArray& ours, const QByteArray& theirs)
+{
+    ensureLibGit2();
+    auto input = [](const QByteArray& text, const char* label) {
+        git_merge_file_input in = GIT_MERGE_FILE_INPUT_INIT;
+        in.ptr = text.constData();
+        in.size = size_t(text.size());
+        in.path = label;
+        in.mode = GIT_FILEMODE_BLOB;
+        return in;
+    };
+    const git_merge_file_input b = input(base, "base");
+    const git_merge_file_input o = input(ours, "mine");
+    const git_merge_file_input t = input(theirs, "theirs");
+    git_merge_file_options options = GIT_MERGE_FILE_OPTIONS_INIT;
+    options.ancestor_label = "base";
+    options.our_label = "mine";
+    options.their_label = "theirs";
+    git_merge_file_result result{};
+    if (const int rc = git_merge_file(&result, &b, &o, &t, &options); rc < 0)
+        return fail(lastError(rc, tr("Cannot merge the two versions of the text")));
+    TextMergeResult merged{QByteArray(result.ptr, qsizetype(result.len)), result.automergeable != 0};
+    git_merge_file_result_free(&result);
+    return merged;
+}
+
 } // namespace cp::git

@@ -31,6 +31,14 @@ struct MergeResult
     [[nodiscard]] bool isClean() const { return tree.has_value(); }
 };
 
+// What merging three versions of one text gave: the text, with <<<<<<< mine /
+// ======= / >>>>>>> theirs markers around the places both changed when not clean.
+struct TextMergeResult
+{
+    QByteArray text;
+    bool clean = false;
+};
+
 // 3-way merges of trees (git_merge_trees) and the questions asked around them.
 // Nothing here moves a reference or touches the working tree.
 class Merge
@@ -47,6 +55,9 @@ public:
     // `resolutions` (every conflict must have one); returns the tree written.
     [[nodiscard]] static Result<Oid> resolve(Repository& repo, const std::optional<Oid>& base, const Oid& ours,
                                              const Oid& theirs, const QHash<QString, QByteArray>& resolutions);
+    // Merges the texts `ours` and `theirs` over `base` (git_merge_file), line by line.
+    [[nodiscard]] static Result<TextMergeResult> texts(const QByteArray& base, const QByteArray& ours,
+                                                       const QByteArray& theirs);
 };
 
 } // namespace cp::git

@@ -2,6 +2,7 @@
 
 #include "core/git/Commit.h"
 #include "core/git/Index.h"
+#include "core/git/Merge.h"
 #include "core/git/Repository.h"
 #include "core/git/Tree.h"
 #include "core/wiki/Commons.h"
@@ -77,6 +78,55 @@ Result<QString> PageStore::read(const PageName& name) const
 Result<QString> PageStore::save(const PageName& name, const QString& text, const QString& summary)
 {
     return write(name, text, summary, false);
+}
+
+Result<CommittedPage> PageStore::committed(const PageName& name) const
+{
+    if (!name.isValid())
+        return fail(Error::user(tr("A page needs a name.")));
+    auto blob = committedBlob(m_commons.repository(), name.path());
+    if (!blob)
+        return fail(blob.error());
+    if (!*blob)
+        return CommittedPage{};
+    auto content = m_commons.repository().readBlob(**blob);
+    if (!content)
+        return fail(content.error());
+    return CommittedPage{(*blob)->toHex(), QString::fromUtf8(*content)};
+}
+
+Result<PageMerge> PageStore::mergeWithMain(const PageName& name, const QString& base, const QString& text) const
+{
+    auto theirs = committed(name);
+    if (!theirs)
+        return fail(theirs.error());
+    // Nobody changed it meanwhile, or nothing to merge with: the text as it is.
+    // (A page deleted meanwhile comes back with this text; the deletion stays in the history.)
+    if (base.isEmpty() || theirs->blob.isEmpty() || theirs->blob == base)
+        return PageMerge{text, true, theirs->blob};
+    auto baseId = git::Oid::fromHex(base);
+    if (!baseId)
+        return fail(Error::internal(tr("“%1” is not a version of a page.").arg(base)));
+    auto baseText = m_commons.repository().readBlob(*baseId);
+    if (!baseText)
+        return fail(baseText.error().context(tr("Reading the version of “%1” being edited").arg(name.title())));
+    auto merged = git::Merge::texts(*baseText, text.toUtf8(), theirs->text.toUtf8());
+    if (!merged)
+        return fail(merged.error().context(tr("Merging “%1”").arg(name.title())));
+    return PageMerge{QString::fromUtf8(merged->text), merged->clean, theirs->blob};
+}
+
+Result<QString> PageStore::saveOver(const PageName& name, const QString& base, const QString& text,
+                                    const QString& summary)
+{
+    auto merged = mergeWithMain(name, base, text);
+    if (!merged)
+        return fail(merged.error());
+    if (!merged->clean)
+        return fail(Error::conflict(tr("“%1” was changed meanwhile in the same places you edited; nothing was saved. "
+                                       "Combine both versions, then save again.")
+                                        .arg(name.title())));
+    return write(name, merged->text, summary, false);
 }
 
 Result<QString> PageStore::create(const PageName& name, const QString& text, const QString& summary)

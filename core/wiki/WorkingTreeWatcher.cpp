@@ -10,7 +10,7 @@
 namespace cp {
 
 WorkingTreeWatcher::WorkingTreeWatcher(Commons& commons, QObject* parent)
-    : QObject(parent), m_commons(commons), m_edits(commons)
+    : QObject(parent), m_commons(commons), m_edits(commons), m_head(commons)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DefaultDebounceMs);
@@ -44,12 +44,14 @@ void WorkingTreeWatcher::start()
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &WorkingTreeWatcher::onFileChanged);
     watchFolder(m_commons.path());
     m_debounce.start(0);
+    m_head.start();
 }
 
 void WorkingTreeWatcher::stop()
 {
     m_running = false;
     m_debounce.stop();
+    m_head.stop();
     delete m_watcher;
     m_watcher = nullptr;
 }
@@ -111,6 +113,8 @@ void WorkingTreeWatcher::scheduleScan()
 void WorkingTreeWatcher::checkNow()
 {
     m_debounce.stop();
+    if (m_running)
+        (void)m_head.checkNow(); // main moved by another handle: announced before the scan
     auto found = m_edits.scan();
     if (!found) {
         emit scanFailed(found.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/wiki/ExternalEdits.h"
+#include "core/wiki/HeadWatcher.h"
 
 #include <QList>
 #include <QObject>
@@ -25,6 +26,9 @@ class Commons;
 //
 // Lives on the commons' thread; scans run there, each one a `git status` of the
 // pages and attachments.
+//
+// Also runs a HeadWatcher while it runs: main moved by another handle (the sync
+// node, the CLI, git) is announced as Commons::headChanged; checkNow() looks at main too.
 class WorkingTreeWatcher : public QObject
 {
     Q_OBJECT
@@ -49,6 +53,7 @@ public:
     [[nodiscard]] const QList<ExternalChange>& changes() const { return m_changes; }
     // Paths being watched now (folders and files), for tests and diagnostics.
     [[nodiscard]] int watchedCount() const;
+    [[nodiscard]] HeadWatcher& headWatcher() { return m_head; }
 
 public slots:
     // Scans at once (the debounce is skipped).
@@ -68,6 +73,7 @@ private:
 
     Commons& m_commons;
     ExternalEdits m_edits;
+    HeadWatcher m_head;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_debounce;
     QList<ExternalChange> m_changes;

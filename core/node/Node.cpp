@@ -411,7 +411,7 @@ void Node::onSessionOpened(Served& served, sync::GossipSession* session)
         session->closeWith(QString(), QString());
         return;
     }
-    served.book.add(peer, session->peerListen(), QStringLiteral("exchange"));
+    const bool newToBook = served.book.add(peer, session->peerListen(), QStringLiteral("exchange"));
     served.book.markSeen(peer, QDateTime::currentSecsSinceEpoch());
     saveBook(served);
     served.lastErrors.remove(peer);
@@ -425,6 +425,12 @@ void Node::onSessionOpened(Served& served, sync::GossipSession* session)
             if (e.pid != peer && !e.addresses.isEmpty() && !isBlocked(served, e.pid))
                 entries.append({e.pid.bytes(), e.addresses, e.lastSeen});
         session->sendPeers(entries);
+        // The peers already here hear of the newcomer now, not at the next periodic exchange.
+        const auto entry = served.book.entry(peer);
+        if (newToBook && entry && !entry->addresses.isEmpty())
+            for (sync::GossipSession* other : served.hub->sessions())
+                if (other != session && other->isOpen() && other->peer() != peer)
+                    other->sendPeers({{peer.bytes(), entry->addresses, entry->lastSeen}});
     }
     emit peerConnected(served.id, peer);
 }

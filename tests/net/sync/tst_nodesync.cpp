@@ -74,6 +74,32 @@ private slots:
         QVERIFY(c[2].viewOf(c[0]).has_value());
     }
 
+    // Peer exchange: B introduces a newcomer C to A, already connected, at once (not at the
+    // next periodic exchange, minutes away), and A dials C directly.
+    void newcomerIsIntroducedToPeersAlreadyConnected()
+    {
+        TestCommons c;
+        QVERIFY(c.make(freshDir(), 3));
+        auto options = test::fastNodeOptions();
+        options.peerExchange = true;
+        options.peerExchangeMs = 600000;
+        QVERIFY(c[0].start(options));
+        QVERIFY(c[1].start(options));
+        auto quiet = options; // C takes no addresses from others: only A can start an A — C session
+        quiet.peerExchange = false;
+        QVERIFY(c[2].start(quiet));
+        QSignalSpy aConnected(c[0].thread.get(), &node::NodeThread::peerConnected);
+        c[0].connectTo(c[1]); // A — B
+        QTRY_VERIFY_WITH_TIMEOUT(!aConnected.isEmpty(), 10000);
+        c[2].connectTo(c[1]); // then C — B; nobody tells A about C but B
+        auto connectedTo = [&](const PublicKey& pid) {
+            return std::ranges::any_of(aConnected, [&](const QList<QVariant>& args) {
+                return args.at(1).value<PublicKey>() == pid;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(connectedTo(c[2].pid()), 10000);
+    }
+
     void ringOfEightConvergesAfterAnEditEverywhere()
     {
         constexpr int n = 8;

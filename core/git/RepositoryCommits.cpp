@@ -113,6 +113,8 @@ Status Repository::checkoutHead(Checkout mode, const std::optional<Oid>& baselin
             opts.baseline = Internal::raw(*baseline);
         }
     }
+    // The index is written once, below, with its cached tree ids (not also by checkout).
+    opts.checkout_strategy |= GIT_CHECKOUT_DONT_WRITE_INDEX;
     if (const int rc = git_checkout_head(Internal::raw(*this), &opts); rc < 0)
         return fail(lastError(
             rc,
@@ -122,10 +124,9 @@ Status Repository::checkoutHead(Checkout mode, const std::optional<Oid>& baselin
     auto index = this->index();
     if (!index)
         return fail(index.error());
-    if (index->hasConflicts())
-        return {};
-    if (auto tree = index->writeTree(); !tree)
-        return fail(tree.error());
+    if (!index->hasConflicts())
+        if (auto tree = index->writeTree(); !tree)
+            return fail(tree.error());
     return index->write();
 }
 

@@ -209,6 +209,10 @@ private slots:
         auto index = repo->index();
         QVERIFY(index);
         QCOMPARE(index->entryCount(), 1);
+        // Written to disk, too: a fresh handle reads the same index.
+        auto reopened = Repository::open(dir.path());
+        QVERIFY(reopened);
+        QCOMPARE(reopened->index()->entryCount(), 1);
     }
 
     void safeCheckoutKeepsEditedFiles()

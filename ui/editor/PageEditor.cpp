@@ -2,8 +2,11 @@
 
 #include "core/wiki/Commons.h"
 #include "core/wiki/ExternalEdits.h"
+#include "core/wiki/History.h"
+#include "core/wiki/HistoryCursor.h"
 #include "core/wiki/PageStore.h"
 #include "ui/ErrorMessage.h"
+#include "ui/InfoBar.h"
 #include "ui/editor/MarkdownEditor.h"
 #include "ui/editor/PagePreview.h"
 #include "ui/editor/SaveBar.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -47,7 +51,7 @@ PageEditor::PageEditor(QWidget* parent)
       m_title(new QLabel(this)), m_state(new QLabel(this)), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_editor(new MarkdownEditor(this)), m_preview(new PagePreview(this)), m_saveBar(new SaveBar(this)),
-      m_renderTimer(new QTimer(this))
+      m_renderTimer(new QTimer(this)), m_meanwhileBar(new InfoBar(this))
 {
     setObjectName(QStringLiteral("pageEditor"));
     m_editor->setObjectName(QStringLiteral("markdownEditor"));
@@ -85,6 +89,9 @@ PageEditor::PageEditor(QWidget* parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(separator(this));
     layout->addWidget(m_saveBar);
+    m_meanwhileBar->setObjectName(QStringLiteral("changedMeanwhileBar"));
+    m_meanwhileBar->hide();
+    addInfoBar(m_meanwhileBar);
 
     m_renderTimer->setSingleShot(true);
     m_renderTimer->setInterval(kRenderDelayMs);
@@ -106,8 +113,10 @@ PageEditor::PageEditor(QWidget* parent)
 
 void PageEditor::setCommons(Commons* commons)
 {
-    if (m_commons)
+    if (m_commons) {
         disconnect(&m_commons->pages(), nullptr, this, nullptr);
+        disconnect(m_commons, nullptr, this, nullptr);
+    }
     m_commons = commons;
     closePage();
     m_preview->setAttachmentRoot(m_commons ? m_commons->path() : QString());
@@ -121,6 +130,9 @@ void PageEditor::setCommons(Commons* commons)
         scheduleRender();
     });
     connect(store, &PageStore::pageRenamed, this, &PageEditor::followRename);
+    // Main moved, here or by someone else (the sync node, the CLI): follow the open page.
+    // Queued: a rename announces the new head before pageRenamed, which moves m_page.
+    connect(m_commons, &Commons::headChanged, this, &PageEditor::followHead, Qt::QueuedConnection);
 }
 
 Status PageEditor::openPage(const PageName& name)
@@ -144,6 +156,8 @@ void PageEditor::showText(const PageName& name, const QString& text, bool isNew)
 {
     m_page = name;
     m_isNew = isNew;
+    m_base = isNew ? QString() : committedBase();
+    m_meanwhileBar->hide();
     m_saveBar->clearSummary();
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
@@ -160,6 +174,8 @@ void PageEditor::closePage()
     m_page = {};
     m_renderedPage = {};
     m_isNew = false;
+    m_base.clear();
+    m_meanwhileBar->hide();
     m_renderTimer->stop();
     m_editor->clear();
     m_editor->document()->setModified(false);
@@ -186,11 +202,36 @@ Result<QString> PageEditor::save()
     const QString summary = m_saveBar->summary();
     if (!safeToSave(text))
         return fail(Error::conflict(tr("“%1” was changed outside Commonplace.").arg(m_page.title())));
-    auto commit = m_isNew ? store.create(m_page, text, summary) : store.save(m_page, text, summary);
+    if (!m_isNew) {
+        // Someone changed the page since this text started from it: merge, never overwrite.
+        auto merge = store.mergeWithMain(m_page, m_base, text);
+        if (!merge) {
+            showError(window(), tr("Could not save “%1”.").arg(m_page.title()), merge.error());
+            return fail(merge.error());
+        }
+        if (!merge->clean) {
+            // Both versions stay in front of the person, marked; main keeps theirs.
+            replaceText(merge->text, true);
+            m_base = merge->theirs;
+            showChangedMeanwhile(true);
+            return fail(Error::conflict(
+                tr("“%1” was changed meanwhile in the same places you edited; nothing was saved.").arg(m_page.title())));
+        }
+    }
+    m_saving = true;
+    auto commit = m_isNew ? store.create(m_page, text, summary) : store.saveOver(m_page, m_base, text, summary);
+    m_saving = false;
     if (!commit) {
         showError(window(), tr("Could not save “%1”.").arg(m_page.title()), commit.error());
         return commit;
     }
+    // What was saved: the text, merged with the change made meanwhile if there was one.
+    if (auto now = store.committed(m_page); now && !now->blob.isEmpty()) {
+        if (now->text != m_editor->toPlainText())
+            replaceText(now->text, true); // undo goes back to the text before the merge
+        m_base = now->blob;
+    }
+    m_meanwhileBar->hide();
     m_isNew = false;
     m_saveBar->clearSummary();
     m_editor->document()->setModified(false);
@@ -254,9 +295,96 @@ bool PageEditor::safeToSave(const QString& text)
     KeepBothPrompt::ask(window(), *m_commons, m_page, safe.error(), [this] {
         if (m_isNew && m_commons && m_commons->pages().exists(m_page))
             m_isNew = false; // the outside file is the page now; this text goes on top of it
+        m_base = committedBase(); // on top of the outside version, as it was asked
         (void)save();
     });
     return false;
+}
+
+QString PageEditor::committedBase() const
+{
+    if (!m_commons || !m_page.isValid())
+        return {};
+    auto committed = m_commons->pages().committed(m_page);
+    return committed ? committed->blob : QString();
+}
+
+void PageEditor::followHead()
+{
+    if (!m_commons || !hasPage() || m_isNew || m_saving)
+        return;
+    auto now = m_commons->pages().committed(m_page);
+    if (!now || now->blob == m_base)
+        return;
+    if (isModified()) {
+        showChangedMeanwhile(false); // the edits stay; Save merges them with this change
+        return;
+    }
+    if (now->blob.isEmpty()) { // deleted by someone else
+        closePage();
+        return;
+    }
+    replaceText(now->text, false);
+    m_base = now->blob;
+    m_meanwhileBar->hide();
+    render();
+}
+
+void PageEditor::replaceText(const QString& text, bool asEdit)
+{
+    const int position = m_editor->textCursor().position();
+    const int scroll = m_editor->verticalScrollBar()->value();
+    if (asEdit) {
+        QTextCursor all(m_editor->document());
+        all.beginEditBlock();
+        all.select(QTextCursor::Document);
+        all.insertText(text);
+        all.endEditBlock();
+    } else {
+        m_editor->setPlainText(text);
+        m_editor->document()->setModified(false);
+    }
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(std::min(position, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->verticalScrollBar()->setValue(scroll);
+}
+
+QString PageEditor::lastChangedBy() const
+{
+    if (!m_commons || !m_page.isValid())
+        return {};
+    History history(*m_commons);
+    history.setVerifySignatures(false);
+    auto cursor = history.pageHistory(m_page);
+    if (!cursor)
+        return {};
+    auto entries = cursor->next(1, 200);
+    return entries && !entries->isEmpty() ? entries->first().author : QString();
+}
+
+void PageEditor::showChangedMeanwhile(bool conflict)
+{
+    m_meanwhileConflict = conflict;
+    const QString who = lastChangedBy();
+    const QString title = m_page.title();
+    QString text;
+    if (conflict)
+        text = who.isEmpty()
+                   ? tr("“%1” was changed meanwhile in the same places you edited. Both versions are in the text now, "
+                        "between <<<<<<< and >>>>>>> lines: keep what should stay, then Save.")
+                         .arg(title)
+                   : tr("“%1” was changed meanwhile (by %2) in the same places you edited. Both versions are in the "
+                        "text now, between <<<<<<< and >>>>>>> lines: keep what should stay, then Save.")
+                         .arg(title, who);
+    else
+        text = who.isEmpty() ? tr("“%1” was changed meanwhile; your unsaved edits are kept — Save will merge them.")
+                                   .arg(title)
+                             : tr("“%1” was changed meanwhile (by %2); your unsaved edits are kept — Save will merge "
+                                  "them.")
+                                   .arg(title, who);
+    m_meanwhileBar->setText(text);
+    m_meanwhileBar->show();
 }
 
 void PageEditor::addInfoBar(QWidget* bar)
@@ -356,6 +484,8 @@ void PageEditor::retranslate()
     m_placeholder->setText(tr("Choose a page on the left, or start a new one with %1.")
                                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_editor->setPlaceholderText(tr("Write in markdown. [[Page title]] links to another page."));
+    if (!m_meanwhileBar->isHidden() && hasPage())
+        showChangedMeanwhile(m_meanwhileConflict);
     updateHeader();
 }
 

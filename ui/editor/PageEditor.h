@@ -18,6 +18,7 @@ class QTimer;
 namespace cp {
 
 class Commons;
+class InfoBar;
 class MarkdownEditor;
 class PagePreview;
 class SaveBar;
@@ -63,6 +64,11 @@ public:
     void addInfoBar(QWidget* bar);
 
     [[nodiscard]] MarkdownEditor* editor() const { return m_editor; }
+    // The committed blob (hex) the text in the editor started from; empty for a new page.
+    [[nodiscard]] QString base() const { return m_base; }
+    // "“X” was changed meanwhile…": shown when someone else changed the open page
+    // while it holds unsaved edits, or when saving found both changed the same lines.
+    [[nodiscard]] InfoBar* changedMeanwhileBar() const { return m_meanwhileBar; }
     [[nodiscard]] PagePreview* preview() const { return m_preview; }
 
 signals:
@@ -88,11 +94,22 @@ private:
     void askAboutUnsavedChanges(std::function<void()> proceed);
     // False when saving would overwrite an edit made outside Commonplace; then asks how to keep both.
     [[nodiscard]] bool safeToSave(const QString& text);
+    // Main moved: follow what it holds for the open page, never dropping unsaved edits.
+    void followHead();
+    // Puts `text` in the editor, keeping the cursor and the scroll position roughly where
+    // they were: as an edit (undo goes back) or as the unmodified text of the page.
+    void replaceText(const QString& text, bool asEdit);
+    void showChangedMeanwhile(bool conflict);
+    [[nodiscard]] QString lastChangedBy() const;
+    [[nodiscard]] QString committedBase() const;
 
     Commons* m_commons = nullptr;
     PageName m_page;
     PageName m_renderedPage;
     bool m_isNew = false;
+    bool m_saving = false; // our own save moves main: not news for followHead
+    bool m_meanwhileConflict = false;
+    QString m_base;
     ViewMode m_mode = ViewMode::Split;
     MarkdownRenderer m_renderer;
 
@@ -106,6 +123,7 @@ private:
     SaveBar* m_saveBar;
     QTimer* m_renderTimer;
     QPointer<QMessageBox> m_prompt;
+    InfoBar* m_meanwhileBar;
 };
 
 } // namespace cp

@@ -81,8 +81,10 @@ PageTreePanel::PageTreePanel(QWidget* parent)
 
 void PageTreePanel::setCommons(Commons* commons)
 {
-    if (m_commons)
+    if (m_commons) {
         disconnect(&m_commons->pages(), nullptr, this, nullptr);
+        disconnect(m_commons, nullptr, this, nullptr);
+    }
     m_commons = commons;
     m_current = {};
     m_filter->clear();
@@ -91,6 +93,8 @@ void PageTreePanel::setCommons(Commons* commons)
         connect(store, &PageStore::pageCreated, this, &PageTreePanel::reload);
         connect(store, &PageStore::pageRemoved, this, &PageTreePanel::reload);
         connect(store, &PageStore::pageRenamed, this, &PageTreePanel::reload);
+        // Pages added or removed by someone else (the sync node, the CLI) show up too.
+        connect(m_commons, &Commons::headChanged, this, &PageTreePanel::reload);
         const CommonsInfo info = m_commons->info();
         m_name->setText(info.name);
         m_description->setText(info.description);

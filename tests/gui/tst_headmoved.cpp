@@ -134,6 +134,22 @@ private slots:
         QVERIFY(inMainHistory(*theirs));
         QVERIFY(bar()->isHidden());
     }
+
+    void undoneEditsShowMainsText()
+    {
+        m_app.text()->moveCursor(QTextCursor::End);
+        test::type(m_app.text(), u"!"_s);
+        QVERIFY(m_app.editor()->isModified());
+        const QString now = u"Theirs, once more\n"_s;
+        QVERIFY(m_other->pages().save(page(u"Notes"_s), now));
+        QTRY_VERIFY_WITH_TIMEOUT(bar()->isVisible(), 3000);
+        while (m_app.editor()->isModified() && m_app.text()->document()->isUndoAvailable())
+            m_app.text()->undo();
+        QVERIFY(!m_app.editor()->isModified());
+        QTRY_COMPARE(m_app.text()->toPlainText(), now);
+        QVERIFY(bar()->isHidden());
+        QCOMPARE(m_app.editor()->base(), m_app.commons()->pages().committed(page(u"Notes"_s))->blob);
+    }
 };
 
 QTEST_MAIN(TestHeadMoved)

@@ -101,6 +101,8 @@ PageEditor::PageEditor(QWidget* parent)
         m_saveBar->setModified(modified || m_isNew);
         updateHeader();
         emit modificationChanged(modified || m_isNew);
+        if (!modified && !m_meanwhileBar->isHidden()) // edits undone or discarded: show main's text
+            QMetaObject::invokeMethod(this, &PageEditor::followHead, Qt::QueuedConnection);
     });
     connect(m_saveBar, &SaveBar::saveRequested, this, [this] { (void)save(); });
     connect(m_preview, &PagePreview::pageLinkClicked, this, &PageEditor::pageLinkClicked);

@@ -5,6 +5,7 @@
 #include "core/wiki/HeadWatcher.h"
 #include "core/wiki/PageStore.h"
 #include "core/wiki/WorkingTreeWatcher.h"
+#include "unit/git/GitRunner.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +75,26 @@ private slots:
         QVERIFY(!watcher.checkNow());
         QVERIFY(!heads.wait(300));
         QCOMPARE(heads.count(), 2);
+    }
+
+    void plainGitMovesAndPackedRefs()
+    {
+        if (!cp::test::haveGit())
+            QSKIP("git is not installed; the other handle tests cover the same");
+        const QString first = m_commons->head();
+        auto second = m_commons->pages().save(page(u"Second"_s), u"2\n"_s);
+        QVERIFY(second);
+        cp::HeadWatcher watcher(*m_commons);
+        watcher.setInterval(0);
+        watcher.start();
+        QSignalSpy heads(m_commons.get(), &Commons::headChanged);
+        // Packing the refs moves no head: nothing to announce.
+        QCOMPARE(cp::test::runGit(m_commons->path(), {u"pack-refs"_s, u"--all"_s}).exitCode, 0);
+        QVERIFY(!heads.wait(300));
+        // main set back by git, in packed-refs now.
+        QCOMPARE(cp::test::runGit(m_commons->path(), {u"update-ref"_s, u"refs/heads/main"_s, first}).exitCode, 0);
+        QVERIFY(heads.wait(2000));
+        QCOMPARE(heads.last().first().toString(), first);
     }
 
     void checkNowWhileStopped()

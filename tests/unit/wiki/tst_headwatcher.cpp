@@ -7,6 +7,7 @@
 #include "core/wiki/WorkingTreeWatcher.h"
 #include "unit/git/GitRunner.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +62,10 @@ private slots:
 
         auto saved = m_other->pages().save(page(u"Elsewhere"_s), u"from the other handle\n"_s);
         QVERIFY(saved);
+        QElapsedTimer noticed;
+        noticed.start();
         QVERIFY(heads.wait(2000));
+        qInfo("noticed %lld ms after the other handle's commit", qint64(noticed.elapsed()));
         QCOMPARE(heads.count(), 1);
         QCOMPARE(heads.first().first().toString(), *saved);
         QCOMPARE(watcher.knownHead(), *saved);

@@ -36,8 +36,9 @@ private:
     {
         auto* tree = m_app.window()->findChild<QTreeView*>(u"pageTree"_s);
         const QAbstractItemModel* model = tree->model();
-        return !model->match(model->index(0, 0), PageTreeModel::TitleRole, title, 1,
-                             Qt::MatchExactly | Qt::MatchRecursive)
+        return !model
+                    ->match(model->index(0, 0), PageTreeModel::TitleRole, title, 1,
+                            Qt::MatchExactly | Qt::MatchRecursive)
                     .isEmpty();
     }
 

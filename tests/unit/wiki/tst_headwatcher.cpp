@@ -109,7 +109,7 @@ private slots:
         QSignalSpy heads(m_commons.get(), &Commons::headChanged);
         auto saved = m_other->pages().save(page(u"Elsewhere"_s), u"x\n"_s);
         QVERIFY(saved);
-        QVERIFY(!heads.wait(300)); // stopped: nothing
+        QVERIFY(!heads.wait(300));   // stopped: nothing
         QVERIFY(watcher.checkNow()); // as on window activation
         QCOMPARE(heads.count(), 1);
         QVERIFY(!watcher.checkNow());

@@ -2889,6 +2889,26 @@ Every change you save is signed with it. Click for details.</source>
         <source>“%1” was changed outside Commonplace.</source>
         <translation>Страница «%1» изменена вне Commonplace.</translation>
     </message>
+    <message>
+        <source>“%1” was changed meanwhile in the same places you edited; nothing was saved.</source>
+        <translation>Пока вы редактировали, «%1» изменили в тех же местах; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile in the same places you edited. Both versions are in the text now, between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines: keep what should stay, then Save.</source>
+        <translation>Пока вы редактировали, «%1» изменили в тех же местах. Теперь в тексте обе версии, между строками &lt;&lt;&lt;&lt;&lt;&lt;&lt; и &gt;&gt;&gt;&gt;&gt;&gt;&gt;: оставьте нужное и сохраните.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile (by %2) in the same places you edited. Both versions are in the text now, between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines: keep what should stay, then Save.</source>
+        <translation>Пока вы редактировали, «%1» изменил(а) %2 в тех же местах. Теперь в тексте обе версии, между строками &lt;&lt;&lt;&lt;&lt;&lt;&lt; и &gt;&gt;&gt;&gt;&gt;&gt;&gt;: оставьте нужное и сохраните.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile; your unsaved edits are kept — Save will merge them.</source>
+        <translation>Пока вы редактировали, «%1» изменили; ваши несохранённые правки остались — при сохранении они будут объединены.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile (by %2); your unsaved edits are kept — Save will merge them.</source>
+        <translation>Пока вы редактировали, «%1» изменил(а) %2; ваши несохранённые правки остались — при сохранении они будут объединены.</translation>
+    </message>
 </context>
 <context>
     <name>cp::PageName</name>
@@ -3044,6 +3064,22 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Deleting “%1”</source>
         <translation>Удаление «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version of a page.</source>
+        <translation>«%1» — не версия страницы.</translation>
+    </message>
+    <message>
+        <source>Reading the version of “%1” being edited</source>
+        <translation>Чтение редактируемой версии «%1»</translation>
+    </message>
+    <message>
+        <source>Merging “%1”</source>
+        <translation>Объединение «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” was changed meanwhile in the same places you edited; nothing was saved. Combine both versions, then save again.</source>
+        <translation>Пока вы редактировали, «%1» изменили в тех же местах; ничего не сохранено. Объедините обе версии и сохраните снова.</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +4939,10 @@ Every change you save is signed with it. Click for details.</source>
         <source>Cannot store the resolved %1</source>
         <translation>Не удаётся сохранить разрешённый %1</translation>
     </message>
+    <message>
+        <source>Cannot merge the two versions of the text</source>
+        <translation>Не удаётся объединить две версии текста</translation>
+    </message>
 </context>
 <context>
     <name>cp::git::Notes</name>
@@ -5070,6 +5110,30 @@ Every change you save is signed with it. Click for details.</source>
     <message>
         <source>Cannot update the working folder %1</source>
         <translation>Не удаётся обновить рабочую папку %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree of HEAD</source>
+        <translation>Не удаётся прочитать дерево HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot open the index</source>
+        <translation>Не удаётся открыть индекс</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>Не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check the permissions and free space.</source>
+        <translation>Не удаётся записать %1; проверьте права доступа и свободное место.</translation>
+    </message>
+    <message>
+        <source>Cannot update the index</source>
+        <translation>Не удаётся обновить индекс</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ public:
     enum class Checkout {
         Safe,  // update only files that still match the baseline; leave edited files alone
         Force, // make the working tree match, whatever is there
+        Fresh, // as Force, for a working folder that holds only .git (a join): files written directly
     };
 
     // Creates a non-bare repository in `workdir` (made if missing) whose HEAD points

@@ -155,7 +155,7 @@ void Joiner::adoptInvitersView()
     (void)repo.setConfigString(QStringLiteral("commonplace.rootcommit"), m_commons.toHex());
     QElapsedTimer clock;
     clock.start();
-    if (auto ok = repo.checkoutHead(git::Repository::Checkout::Force); !ok)
+    if (auto ok = repo.checkoutHead(git::Repository::Checkout::Fresh); !ok)
         return failWith(ok.error());
     qCDebug(sync::lcSync) << "checked out the inviter's main in" << clock.elapsed() << "ms";
     m_adopted = true;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,6 +214,71 @@ private slots:
         auto reopened = Repository::open(dir.path());
         QVERIFY(reopened);
         QCOMPARE(reopened->index()->entryCount(), 1);
+    }
+
+    void freshCheckoutWritesFilesDirectly_data()
+    {
+        QTest::addColumn<bool>("attributes");
+        QTest::newRow("plain files") << false;
+        QTest::newRow("with .gitattributes (libgit2's checkout)") << true;
+    }
+
+    void freshCheckoutWritesFilesDirectly()
+    {
+        QFETCH(bool, attributes);
+        if (!cp::test::haveGit())
+            QSKIP("git is not installed");
+        QTemporaryDir dir;
+        const QString src = dir.path() + QStringLiteral("/src"), dst = dir.path() + QStringLiteral("/dst");
+        QVERIFY(QDir().mkpath(src + QStringLiteral("/Folder/Sub")));
+        auto put = [&](const QString& path, const QByteArray& content) {
+            QFile file(src + u'/' + path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        put(QStringLiteral("top.md"), "top\n");
+        put(QStringLiteral("Folder/a.md"), "a\n");
+        put(QStringLiteral("Folder/Sub/b.md"), "b\n");
+        put(QStringLiteral("run.sh"), "#!/bin/sh\n");
+        if (attributes)
+            put(QStringLiteral(".gitattributes"), "*.md text\n");
+        QVERIFY(QFile::setPermissions(src + QStringLiteral("/run.sh"),
+                                      QFile::permissions(src + QStringLiteral("/run.sh")) | QFile::ExeOwner));
+        QCOMPARE(cp::test::runGit(
+                     src, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cp::test::runGit(src, {QStringLiteral("add"), QStringLiteral(".")}).exitCode, 0);
+        QCOMPARE(cp::test::runGit(src, {QStringLiteral("-c"), QStringLiteral("user.name=A"), QStringLiteral("-c"),
+                                        QStringLiteral("user.email=a@example.org"), QStringLiteral("commit"),
+                                        QStringLiteral("-qm"), QStringLiteral("x")})
+                     .exitCode,
+                 0);
+        const auto tip = Oid::fromHex(QString::fromLatin1(
+            cp::test::runGit(src, {QStringLiteral("rev-parse"), QStringLiteral("main")}).out.trimmed()));
+        QVERIFY(tip);
+        auto repo = Repository::init(dst);
+        QVERIFY(repo);
+        QCOMPARE(cp::test::runGit(dst, {QStringLiteral("fetch"), QStringLiteral("-q"), src,
+                                        QStringLiteral("main:refs/remotes/src/main")})
+                     .exitCode,
+                 0);
+        QVERIFY(repo->updateReference(QStringLiteral("refs/heads/main"), *tip, std::nullopt, {}));
+        QVERIFY(repo->checkoutHead(Repository::Checkout::Fresh));
+        QFile b(dst + QStringLiteral("/Folder/Sub/b.md"));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), QByteArray("b\n"));
+        QVERIFY(QFileInfo(dst + QStringLiteral("/run.sh")).isExecutable());
+        QVERIFY(!QFileInfo(dst + QStringLiteral("/top.md")).isExecutable());
+        QCOMPARE(Repository::open(dst)->index()->entryCount(), attributes ? 5 : 4);
+        const auto status = cp::test::runGit(dst, {QStringLiteral("status"), QStringLiteral("--porcelain")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.out, QByteArray());
+
+        // Not an empty folder any more: as Force.
+        QFile::remove(dst + QStringLiteral("/top.md"));
+        QVERIFY(repo->checkoutHead(Repository::Checkout::Fresh));
+        QVERIFY(QFile::exists(dst + QStringLiteral("/top.md")));
     }
 
     void safeCheckoutKeepsEditedFiles()

@@ -1,4 +1,5 @@
 // Repository: making commits and checking them out (the rest is in Repository.cpp).
+#include "core/git/EntrySafety.h"
 #include "core/git/LibGit2_p.h"
 
 #include <QCoreApplication>
@@ -90,8 +91,19 @@ Result<bool> checkoutFresh(git_repository* repo)
             git_index_clear(index.get()); // as it was: empty
             return false;
         }
-        for (qsizetype at = slash; at > 0; at = path.first(at).lastIndexOf('/'))
-            folders.insert(path.first(at).toByteArray());
+        // The trees came through IncomingPack's checks; checked again here all the same,
+        // as nothing below goes through libgit2's own path checks.
+        if (auto ok = EntrySafety::checkEntry(name, int(entries[i].mode)); !ok)
+            return fail(ok.error());
+        for (qsizetype at = slash; at > 0; at = path.first(at).lastIndexOf('/')) {
+            const QByteArrayView folder = path.first(at);
+            if (folders.contains(folder.toByteArray()))
+                break; // and its parents
+            const qsizetype up = folder.lastIndexOf('/');
+            if (auto ok = EntrySafety::checkEntry(up < 0 ? folder : folder.sliced(up + 1), int(GIT_FILEMODE_TREE)); !ok)
+                return fail(ok.error());
+            folders.insert(folder.toByteArray());
+        }
     }
     const QByteArray root = workdir.toUtf8();
     QList<QByteArray> sorted(folders.cbegin(), folders.cend());

@@ -2909,6 +2909,10 @@ Every change you save is signed with it. Click for details.</source>
         <source>“%1” was changed meanwhile (by %2); your unsaved edits are kept — Save will merge them.</source>
         <translation>Пока вы редактировали, «%1» изменил(а) %2; ваши несохранённые правки остались — при сохранении они будут объединены.</translation>
     </message>
+    <message>
+        <source>“%1” still holds both versions between the &lt;&lt;&lt;&lt;&lt;&lt;&lt; mine and &gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs lines; keep what should stay, remove those lines, then save.</source>
+        <translation>В «%1» всё ещё обе версии между строками &lt;&lt;&lt;&lt;&lt;&lt;&lt; mine и &gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs; оставьте нужное, удалите эти строки и сохраните.</translation>
+    </message>
 </context>
 <context>
     <name>cp::PageName</name>

@@ -129,6 +129,12 @@ private slots:
         QVERIFY2(shown.contains(u"mine"_s) && shown.contains(u"theirs"_s) && shown.contains(u"<<<<<<<"_s),
                  qPrintable(shown));
 
+        // Saving the marked text as it is: refused, nothing moves.
+        m_app.pressShortcut(m_app.text(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(m_app.editor()->isModified());
+        QCOMPARE(m_app.commons()->head(), *theirs);
+        QCOMPARE(m_app.text()->toPlainText(), shown);
+
         // The person combines them and saves: on top of theirs, no merge needed now.
         QVERIFY(m_app.typeAndSave(u"One\nmine and theirs\nthree\nfour\nfive\nsix"_s));
         QCOMPARE(mainText(u"Notes"_s), u"One\nmine and theirs\nthree\nfour\nfive\nsix"_s);

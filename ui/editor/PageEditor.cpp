@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -91,6 +92,7 @@ PageEditor::PageEditor(QWidget* parent)
     layout->addWidget(m_saveBar);
     m_meanwhileBar->setObjectName(QStringLiteral("changedMeanwhileBar"));
     m_meanwhileBar->hide();
+    m_meanwhileConflict = false;
     addInfoBar(m_meanwhileBar);
 
     m_renderTimer->setSingleShot(true);
@@ -160,6 +162,7 @@ void PageEditor::showText(const PageName& name, const QString& text, bool isNew)
     m_isNew = isNew;
     m_base = isNew ? QString() : committedBase();
     m_meanwhileBar->hide();
+    m_meanwhileConflict = false;
     m_saveBar->clearSummary();
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
@@ -178,6 +181,7 @@ void PageEditor::closePage()
     m_isNew = false;
     m_base.clear();
     m_meanwhileBar->hide();
+    m_meanwhileConflict = false;
     m_renderTimer->stop();
     m_editor->clear();
     m_editor->document()->setModified(false);
@@ -204,6 +208,15 @@ Result<QString> PageEditor::save()
     const QString summary = m_saveBar->summary();
     if (!safeToSave(text))
         return fail(Error::conflict(tr("“%1” was changed outside Commonplace.").arg(m_page.title())));
+    // Both versions of a conflict, still marked as the merge left them: not a page to keep.
+    static const QRegularExpression marks(QStringLiteral("^<<<<<<< mine$[\\s\\S]*^>>>>>>> theirs$"),
+                                          QRegularExpression::MultilineOption);
+    if (m_meanwhileConflict && marks.match(text).hasMatch()) {
+        showChangedMeanwhile(true);
+        return fail(Error::conflict(tr("“%1” still holds both versions between the <<<<<<< mine and >>>>>>> "
+                                       "theirs lines; keep what should stay, remove those lines, then save.")
+                                        .arg(m_page.title())));
+    }
     if (!m_isNew) {
         // Someone changed the page since this text started from it: merge, never overwrite.
         auto merge = store.mergeWithMain(m_page, m_base, text);
@@ -234,6 +247,7 @@ Result<QString> PageEditor::save()
         m_base = now->blob;
     }
     m_meanwhileBar->hide();
+    m_meanwhileConflict = false;
     m_isNew = false;
     m_saveBar->clearSummary();
     m_editor->document()->setModified(false);
@@ -329,6 +343,7 @@ void PageEditor::followHead()
     replaceText(now->text, false);
     m_base = now->blob;
     m_meanwhileBar->hide();
+    m_meanwhileConflict = false;
     render();
 }
 

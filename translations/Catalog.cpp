@@ -21,8 +21,11 @@ bool installOne(QCoreApplication& app, const QLocale& locale, const QString& nam
 
 } // namespace
 
-bool install(QCoreApplication& app, const QLocale& locale)
+bool install(QCoreApplication& app, const QLocale& requested)
 {
+    // The C/POSIX locale (a service, a bare shell) reads English: with its plural forms.
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     installOne(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return installOne(app, locale, QStringLiteral("commonplace"), QStringLiteral(":/i18n"));
 }

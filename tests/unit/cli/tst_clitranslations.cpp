@@ -73,6 +73,7 @@ private slots:
     void englishGetsItsPluralForms()
     {
         QVERIFY(cp::i18n::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(cp::i18n::install(*qApp, QLocale::c())); // the C locale reads English too
         QCOMPARE(QCoreApplication::translate("cp::cli", "Synced with %n peer(s).", nullptr, 1), u"Synced with 1 peer."_s);
         QCOMPARE(QCoreApplication::translate("cp::cli", "Synced with %n peer(s).", nullptr, 2),
                  u"Synced with 2 peers."_s);

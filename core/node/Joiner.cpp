@@ -1,8 +1,7 @@
 #include "core/node/Joiner.h"
 
-#include "core/git/Commit.h"
 #include "core/git/Repository.h"
-#include "core/git/RevWalk.h"
+#include "core/git/RootCommit.h"
 #include "core/node/AddressBook.h"
 #include "core/node/Invite.h"
 #include "core/node/NetworkKeyFile.h"
@@ -20,26 +19,6 @@ namespace cp::node {
 
 namespace {
 const QString kMain = QStringLiteral("refs/heads/main");
-
-// The root commit reached by first parents from `head`.
-Result<git::Oid> rootOf(git::Repository& repo, const git::Oid& head)
-{
-    auto walk = repo.revWalk();
-    if (!walk)
-        return fail(walk.error());
-    walk->setFirstParentOnly();
-    if (auto ok = walk->push(head); !ok)
-        return fail(ok.error());
-    git::Oid root = head;
-    for (;;) {
-        auto next = walk->next();
-        if (!next)
-            return fail(next.error());
-        if (!*next)
-            return root;
-        root = **next;
-    }
-}
 } // namespace
 
 Joiner::Joiner(std::shared_ptr<const Identity> identity, NodeOptions options, QObject* parent)
@@ -102,11 +81,11 @@ void Joiner::start(const Invite& invite, const QString& dir)
             if (peer == m_inviter)
                 failWith(e.context(tr("The inviter sent something that is refused")));
         });
-        connect(
-            m_node, &Node::peerDisconnected, this, [this](const QString&, const PublicKey& peer, const QString& why) {
-                if (peer == m_inviter && !m_done)
-                    onInviterDisconnected(why);
-            });
+        connect(m_node, &Node::peerDisconnected, this,
+                [this](const QString&, const PublicKey& peer, const QString& why) {
+                    if (peer == m_inviter && !m_done)
+                        onInviterDisconnected(why);
+                });
         auto id = m_node->addCommons(m_dir, m_commons);
         if (!id)
             return fail(id.error());
@@ -143,7 +122,7 @@ void Joiner::adoptInvitersView()
         return failWith(Error::user(tr("The inviter publishes no main branch yet; try again in a moment.")));
     const git::Oid main = record->refs().value(kMain);
     git::Repository& repo = replica->repository();
-    auto root = rootOf(repo, main);
+    auto root = git::RootCommit::walk(repo, main);
     if (!root)
         return failWith(root.error());
     if (*root != m_commons)
@@ -152,7 +131,7 @@ void Joiner::adoptInvitersView()
             repo.updateReference(kMain, main, std::nullopt, tr("commonplace: joined from %1").arg(m_inviter.shortId()));
         !ok)
         return failWith(ok.error());
-    (void)repo.setConfigString(QStringLiteral("commonplace.rootcommit"), m_commons.toHex());
+    git::RootCommit::remember(repo, m_commons);
     QElapsedTimer clock;
     clock.start();
     if (auto ok = repo.checkoutHead(git::Repository::Checkout::Fresh); !ok)
@@ -215,7 +194,7 @@ void Joiner::failWith(const Error& error)
 }
 
 namespace {
-constexpr int kLanWaitMs = 5000; // how long LAN discovery gets to find an inviter not reached otherwise
+constexpr int kLanWaitMs = 5000;        // how long LAN discovery gets to find an inviter not reached otherwise
 constexpr int kReconnectGraceMs = 1500; // for the connection kept when both sides dialed
 } // namespace
 
@@ -255,8 +234,8 @@ void Joiner::onInviterUnreachable(const Error& error)
     m_waitingForLan = true;
     QTimer::singleShot(int(kLanWaitMs - m_clock.elapsed()), this, [this, error] {
         if (!m_foundOnLan)
-            failWith(error.context(
-                tr("Cannot reach the inviter at the invite's addresses, nor find it on this network")));
+            failWith(
+                error.context(tr("Cannot reach the inviter at the invite's addresses, nor find it on this network")));
     });
 }
 

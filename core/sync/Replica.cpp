@@ -1,10 +1,9 @@
 #include "core/sync/Replica.h"
 
 #include "core/crypto/Identity.h"
-#include "core/git/Commit.h"
 #include "core/git/PackBuilder.h"
 #include "core/git/Repository.h"
-#include "core/git/RevWalk.h"
+#include "core/git/RootCommit.h"
 #include "core/sync/SigRefsStore.h"
 
 #include <QtDebug>
@@ -14,10 +13,7 @@ namespace cp::sync {
 
 namespace {
 
-const QString kRootKey = QStringLiteral("commonplace.rootcommit");
-
-// The root commit of main: cached in the repository's config (as core/wiki does),
-// found by walking first parents otherwise.
+// The root commit of main (git::RootCommit).
 Result<git::Oid> rootOfMain(git::Repository& repo)
 {
     auto head = repo.resolve(QStringLiteral("refs/heads/main"));
@@ -25,27 +21,7 @@ Result<git::Oid> rootOfMain(git::Repository& repo)
         return fail(head.error());
     if (!*head)
         return fail(Error::user(Replica::tr("%1 has no main branch, so it is not a commons yet.").arg(repo.workdir())));
-    if (auto cached = repo.configString(kRootKey); cached && *cached)
-        if (auto oid = git::Oid::fromHex(**cached))
-            if (auto commit = repo.lookupCommit(*oid); commit && commit->parentCount() == 0)
-                return *oid;
-    auto walk = repo.revWalk();
-    if (!walk)
-        return fail(walk.error());
-    walk->setFirstParentOnly();
-    if (auto ok = walk->push(**head); !ok)
-        return fail(ok.error());
-    git::Oid root = **head;
-    for (;;) {
-        auto next = walk->next();
-        if (!next)
-            return fail(next.error());
-        if (!*next)
-            break;
-        root = **next;
-    }
-    (void)repo.setConfigString(kRootKey, root.toHex());
-    return root;
+    return git::RootCommit::of(repo, **head);
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 #include "core/git/Index.h"
 #include "core/git/Reference.h"
 #include "core/git/Repository.h"
-#include "core/git/RevWalk.h"
+#include "core/git/RootCommit.h"
 #include "core/git/Tree.h"
 #include "core/wiki/PageStore.h"
 #include "core/wiki/WorkingCopy.h"
@@ -22,8 +22,6 @@ namespace cp {
 const QString Commons::InfoPath = QStringLiteral(".commonplace/commons.json");
 
 namespace {
-
-const auto kRootKey = QStringLiteral("commonplace.rootcommit");
 
 QByteArray infoJson(const CommonsInfo& info)
 {
@@ -66,37 +64,6 @@ Result<CommonsInfo> readInfo(const git::Repository& repo, const git::Commit& hea
     if (!json)
         return fail(json.error());
     return parseInfo(*json, repo.workdir() + u'/' + Commons::InfoPath);
-}
-
-// The root commit: remembered in the repository's config, found by walking first
-// parents from main the first time.
-Result<git::Oid> rootCommit(git::Repository& repo, const git::Oid& head)
-{
-    auto cached = repo.configString(kRootKey);
-    if (cached && *cached) {
-        if (auto oid = git::Oid::fromHex(**cached)) {
-            auto commit = repo.lookupCommit(*oid);
-            if (commit && commit->parentCount() == 0)
-                return *oid;
-        }
-    }
-    auto walk = repo.revWalk();
-    if (!walk)
-        return fail(walk.error());
-    walk->setFirstParentOnly();
-    if (auto ok = walk->push(head); !ok)
-        return fail(ok.error());
-    git::Oid root = head;
-    for (;;) {
-        auto next = walk->next();
-        if (!next)
-            return fail(next.error());
-        if (!*next)
-            break;
-        root = **next;
-    }
-    (void)repo.setConfigString(kRootKey, root.toHex()); // only a cache: fine if it cannot be written
-    return root;
 }
 
 Status checkEmptyFolder(const QString& dir)
@@ -151,7 +118,7 @@ Result<std::unique_ptr<Commons>> Commons::create(const QString& dir, const Commo
                                    Commons::signatureFor(author), signer);
         if (!outcome)
             return fail(outcome.error());
-        (void)repo->setConfigString(kRootKey, outcome->head.toHex());
+        git::RootCommit::remember(*repo, outcome->head);
         if (outcome->workingTreeError)
             return fail(*outcome->workingTreeError);
         return {};
@@ -209,7 +176,7 @@ Result<std::unique_ptr<Commons>> Commons::open(const QString& dir)
     auto info = readInfo(*repo, *headCommit);
     if (!info)
         return fail(info.error());
-    auto root = rootCommit(*repo, **head);
+    auto root = git::RootCommit::of(*repo, **head);
     if (!root)
         return fail(root.error());
 

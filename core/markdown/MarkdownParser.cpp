@@ -265,8 +265,16 @@ MarkdownNode MarkdownParser::parse(const QString& markdown)
             cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
     const QByteArray utf8 = markdown.toUtf8();
-    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
-    NodePtr document(cmark_parser_finish(parser.get()));
+    NodePtr document;
+    {
+        // cmark-gfm 0.29 keeps the table of special inline characters process-wide: each
+        // parse adds its extensions' characters (autolink's 'w', ':') and removes them when
+        // done, so two parses at once can lose another's autolinks. One parse at a time.
+        static std::mutex inlineCharacters;
+        const std::scoped_lock lock(inlineCharacters);
+        cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+        document.reset(cmark_parser_finish(parser.get()));
+    }
     if (!document)
         return {};
     return copyTree(document.get(), 0, ext);

@@ -17,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -115,29 +114,6 @@ int pendingCommits(git::Repository& repo, const git::Oid& tip, const std::option
     return count;
 }
 
-// How a peer is reached, from what the address book knows (no node runs to say better).
-node::PeerStatus::Reach guessReach(const QString& source, const QString& address, bool hasRecord)
-{
-    using Reach = node::PeerStatus::Reach;
-    if (source == QLatin1String("lan"))
-        return Reach::Lan;
-    if (auto a = node::PeerAddress::parse(address)) {
-        const QHostAddress host(a->host);
-        static const QList<QPair<QHostAddress, int>> privateRanges{
-            QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-            QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-            QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
-        };
-        const bool local = host.isNull() ? a->host.endsWith(QLatin1String(".local"))
-                                         : host.isLoopback() || host.isLinkLocal() || host.isUniqueLocalUnicast() ||
-                                               std::ranges::any_of(privateRanges, [&](const auto& range) {
-                                                   return host.isInSubnet(range);
-                                               });
-        return local ? Reach::Lan : Reach::Internet;
-    }
-    return hasRecord ? Reach::Relayed : Reach::Unknown;
-}
-
 QString reachText(node::PeerStatus::Reach reach)
 {
     switch (reach) {
@@ -223,7 +199,7 @@ void runStatus(Invocation& inv)
             p.pid = pid;
             p.address = entry ? entry->addresses.value(0) : QString();
             p.lastSeen = entry ? entry->lastSeen : 0;
-            p.reach = guessReach(entry ? entry->source : QString(), p.address, hasRecord);
+            p.reach = node::PeerStatus::reachFor(entry ? entry->source : QString(), p.address, hasRecord);
             if (!head.isNull())
                 if (auto commit = repo.lookupCommit(head))
                     p.name = commit->author().name;

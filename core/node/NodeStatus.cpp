@@ -48,6 +48,15 @@ bool isLocalNetwork(const QString& hostPort)
 
 } // namespace
 
+PeerStatus::Reach PeerStatus::reachFor(const QString& source, const QString& address, bool hasRecord)
+{
+    if (source == QLatin1String("lan"))
+        return Reach::Lan;
+    if (!address.isEmpty())
+        return isLocalNetwork(address) ? Reach::Lan : Reach::Internet;
+    return hasRecord ? Reach::Relayed : Reach::Unknown;
+}
+
 QString PeerStatus::reachKey(Reach reach)
 {
     switch (reach) {
@@ -110,13 +119,8 @@ std::optional<CommonsStatus> Node::status(const QString& id) const
         PeerStatus& p = *it;
         p.lastError = served->lastErrors.value(p.pid);
         p.trust = TrustPolicy::key(trust ? trust->level(p.pid) : TrustPolicy::Level::Review);
-        if (p.source == QLatin1String("lan") || m_lanPeers.contains(p.pid.bytes()) ||
-            (!p.address.isEmpty() && isLocalNetwork(p.address)))
-            p.reach = PeerStatus::Reach::Lan;
-        else if (!p.address.isEmpty())
-            p.reach = PeerStatus::Reach::Internet;
-        else if (p.seq > 0)
-            p.reach = PeerStatus::Reach::Relayed;
+        p.reach = m_lanPeers.contains(p.pid.bytes()) ? PeerStatus::Reach::Lan
+                                                     : PeerStatus::reachFor(p.source, p.address, p.seq > 0);
         const QString head = sync::SignedRefs::peerRefName(p.pid, u"refs/heads/main");
         if (auto tip = served->replica->repository().resolve(head); tip && *tip)
             if (auto commit = served->replica->repository().lookupCommit(**tip))

@@ -33,6 +33,10 @@ struct PeerStatus
     quint64 seq = 0;        // of its newest record held here, 0 none
 
     [[nodiscard]] static QString reachKey(Reach reach); // "lan", "internet", "relayed", "unknown"
+    // From what the address book knows: found on the LAN, or an address on a local network
+    // (private, link-local, loopback, *.local): Lan; any other address: Internet; none, but
+    // its records are held: Relayed.
+    [[nodiscard]] static Reach reachFor(const QString& source, const QString& address, bool hasRecord);
 };
 
 // One served commons.
